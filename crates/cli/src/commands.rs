@@ -1,0 +1,343 @@
+//! What each subcommand does.
+
+use crate::{CityCommand, Cli, Command, UserCommand};
+use anyhow::{Context, Result, anyhow};
+use city2city_app::users::UserInput;
+use city2city_app::{App, AppConfig, AppError};
+use city2city_domain::cities::CityInput;
+use city2city_domain::{Lang, Localized};
+use city2city_store::Store;
+use city2city_web::{AppState, WebConfig};
+use std::time::Instant;
+
+/// Turns an application error into a message naming the field, for the terminal.
+fn explain(e: AppError) -> anyhow::Error {
+    match e {
+        AppError::Validation(v) => anyhow!(
+            "{}",
+            v.errors
+                .iter()
+                .map(|e| format!("{}: {}", e.field, e.message))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        other => anyhow!("{other}"),
+    }
+}
+
+async fn open(cli: &Cli) -> Result<App> {
+    let store = Store::open(&cli.data_dir, cli.database_url.as_deref()).await?;
+    store
+        .migrate()
+        .await
+        .context("applying database migrations")?;
+    Ok(App::new(store, AppConfig::default()))
+}
+
+fn describe_db(cli: &Cli) -> String {
+    match &cli.database_url {
+        Some(url) => {
+            // Never print credentials.
+            let shown = url.split('@').next_back().unwrap_or(url);
+            format!("PostgreSQL at {shown}")
+        }
+        None => format!("SQLite in {}", cli.data_dir.display()),
+    }
+}
+
+pub async fn run(cli: Cli) -> Result<()> {
+    match &cli.command {
+        Command::Init { admin } => {
+            let app = open(&cli).await?;
+            println!("Platform ready: {}.", describe_db(&cli));
+            if let Some(email) = admin {
+                let password = city2city_app::auth::random_secret();
+                let input = UserInput {
+                    email: email.clone(),
+                    name: String::new(),
+                    role: "admin".into(),
+                    organisation: None,
+                    password: password.clone(),
+                };
+                let user = app
+                    .create_user_as_operator(input, "cli")
+                    .await
+                    .map_err(explain)?;
+                println!(
+                    "Administrator {} created with password: {password}",
+                    user.email
+                );
+            }
+            Ok(())
+        }
+        Command::Migrate => {
+            open(&cli).await?;
+            println!("Migrations applied: {}.", describe_db(&cli));
+            Ok(())
+        }
+        Command::Serve {
+            demo,
+            addr,
+            insecure_cookies,
+        } => serve(&cli, *demo, addr, *insecure_cookies).await,
+        Command::Demo => {
+            let app = open(&cli).await?;
+            let summary = city2city_app::demo::load(&app).await.map_err(explain)?;
+            println!(
+                "Demo data loaded: {} organisations, {} people.",
+                summary.organisations, summary.people
+            );
+            print_accounts(&summary);
+            Ok(())
+        }
+        Command::City(CityCommand::Add {
+            slug,
+            name,
+            name_bg,
+            name_de,
+            country,
+            language,
+            time_zone,
+        }) => {
+            let app = open(&cli).await?;
+            let mut languages = Vec::new();
+            for code in language {
+                languages.push(
+                    Lang::parse(code)
+                        .ok_or_else(|| anyhow!("language: '{code}' is not one of bg, de, en"))?,
+                );
+            }
+            let time_zone = match time_zone {
+                Some(tz) => tz.clone(),
+                None => default_time_zone(country)
+                    .ok_or_else(|| {
+                        anyhow!("time_zone: no default for country '{country}'; give --time-zone")
+                    })?
+                    .into(),
+            };
+            let input = CityInput {
+                slug: slug.clone(),
+                name: Localized::new(name_bg.clone(), name_de.clone(), Some(name.clone())),
+                country: country.clone(),
+                languages,
+                time_zone,
+            };
+            let city = app.create_city_as_operator(input).await.map_err(explain)?;
+            println!(
+                "City {} added ({}, {}).",
+                city.slug, city.country, city.time_zone
+            );
+            Ok(())
+        }
+        Command::City(CityCommand::List) => {
+            let app = open(&cli).await?;
+            for c in app.cities().await.map_err(explain)? {
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    c.slug,
+                    c.country,
+                    c.name.get(Lang::En),
+                    c.time_zone
+                );
+            }
+            Ok(())
+        }
+        Command::User(UserCommand::Add {
+            email,
+            role,
+            org,
+            name,
+            password,
+        }) => {
+            let app = open(&cli).await?;
+            let (password, generated) = match password {
+                Some(p) => (p.clone(), false),
+                None => (city2city_app::auth::random_secret(), true),
+            };
+            let input = UserInput {
+                email: email.clone(),
+                name: name.clone().unwrap_or_default(),
+                role: role.clone(),
+                organisation: org.clone(),
+                password: password.clone(),
+            };
+            let user = app
+                .create_user_as_operator(input, "cli")
+                .await
+                .map_err(explain)?;
+            println!("User {} created (role {}).", user.email, user.role.code());
+            if generated {
+                println!("Password: {password}");
+            }
+            Ok(())
+        }
+        Command::User(UserCommand::ResetPassword { email, password }) => {
+            let app = open(&cli).await?;
+            let (password, generated) = match password {
+                Some(p) => (p.clone(), false),
+                None => (city2city_app::auth::random_secret(), true),
+            };
+            let user = app
+                .reset_password_as_operator(email, &password)
+                .await
+                .map_err(explain)?;
+            println!(
+                "Password of {} changed; their sessions have ended.",
+                user.email
+            );
+            if generated {
+                println!("New password: {password}");
+            }
+            Ok(())
+        }
+        Command::User(UserCommand::List) => {
+            let app = open(&cli).await?;
+            let mut page = 1;
+            loop {
+                let users = app.store.list_users(page, 200).await?;
+                for u in &users.items {
+                    println!(
+                        "{}\t{}\t{}\t{}",
+                        u.email,
+                        u.role.code(),
+                        u.organisation.as_deref().unwrap_or("-"),
+                        if u.disabled { "disabled" } else { "active" }
+                    );
+                }
+                if page >= users.pages() {
+                    break;
+                }
+                page += 1;
+            }
+            Ok(())
+        }
+        Command::Export { file } => {
+            let app = open(&cli).await?;
+            let snapshot = app.store.export_snapshot().await?;
+            let json = serde_json::to_string_pretty(&snapshot)?;
+            if file.as_os_str() == "-" {
+                println!("{json}");
+            } else {
+                std::fs::write(file, json)
+                    .with_context(|| format!("writing {}", file.display()))?;
+                eprintln!(
+                    "Exported {} rows to {}.",
+                    snapshot.row_count(),
+                    file.display()
+                );
+            }
+            Ok(())
+        }
+        Command::Import { file } => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let snapshot: city2city_store::Snapshot = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not a city2city export", file.display()))?;
+            let app = open(&cli).await?;
+            app.store.import_snapshot(&snapshot).await?;
+            println!(
+                "Imported {} rows from {}.",
+                snapshot.row_count(),
+                file.display()
+            );
+            Ok(())
+        }
+    }
+}
+
+fn default_time_zone(country: &str) -> Option<&'static str> {
+    Some(match country.to_ascii_uppercase().as_str() {
+        "BG" => "Europe/Sofia",
+        "AT" => "Europe/Vienna",
+        "DE" => "Europe/Berlin",
+        "RO" => "Europe/Bucharest",
+        "GR" => "Europe/Athens",
+        "HU" => "Europe/Budapest",
+        "CZ" => "Europe/Prague",
+        "SK" => "Europe/Bratislava",
+        "SI" => "Europe/Ljubljana",
+        "HR" => "Europe/Zagreb",
+        "RS" => "Europe/Belgrade",
+        "MK" => "Europe/Skopje",
+        "PL" => "Europe/Warsaw",
+        "IT" => "Europe/Rome",
+        "FR" => "Europe/Paris",
+        "ES" => "Europe/Madrid",
+        "NL" => "Europe/Amsterdam",
+        "BE" => "Europe/Brussels",
+        "CH" => "Europe/Zurich",
+        "GB" | "UK" => "Europe/London",
+        "IE" => "Europe/Dublin",
+        "PT" => "Europe/Lisbon",
+        "DK" => "Europe/Copenhagen",
+        "SE" => "Europe/Stockholm",
+        "FI" => "Europe/Helsinki",
+        "EE" => "Europe/Tallinn",
+        "LV" => "Europe/Riga",
+        "LT" => "Europe/Vilnius",
+        "TR" => "Europe/Istanbul",
+        "UA" => "Europe/Kyiv",
+        _ => return None,
+    })
+}
+
+fn print_accounts(summary: &city2city_app::demo::DemoSummary) {
+    println!("Demo accounts (demo only; change or remove them before real use):");
+    for a in &summary.accounts {
+        println!(
+            "  {:<16} {:<36} password: {:<22} {}",
+            a.role.code(),
+            a.email,
+            a.password,
+            a.organisation.as_deref().unwrap_or("")
+        );
+    }
+}
+
+async fn serve(cli: &Cli, demo: bool, addr: &str, insecure_cookies: bool) -> Result<()> {
+    let started = Instant::now();
+    let app = open(cli).await?;
+    let summary = if demo {
+        Some(city2city_app::demo::load(&app).await.map_err(explain)?)
+    } else {
+        None
+    };
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    let local = listener.local_addr()?;
+    let config = WebConfig {
+        cookie_secure: !insecure_cookies,
+        ..WebConfig::default()
+    };
+    let state = AppState::new(app.clone(), config);
+    if let Some(summary) = &summary {
+        print_accounts(summary);
+    }
+    println!(
+        "city2city serving http://{local}/ ({}; ready in {} ms)",
+        describe_db(cli),
+        started.elapsed().as_millis()
+    );
+    let shutdown = async {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        let term = async {
+            if let Ok(mut s) =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            {
+                s.recv().await;
+            }
+        };
+        #[cfg(not(unix))]
+        let term = std::future::pending::<()>();
+        tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+        eprintln!("shutting down");
+    };
+    city2city_web::serve(listener, state, shutdown).await?;
+    app.store.close().await;
+    if let Ok(n) = app.store.delete_expired_sessions().await {
+        tracing::debug!(n, "expired sessions removed");
+    }
+    Ok(())
+}

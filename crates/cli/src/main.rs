@@ -1,0 +1,135 @@
+//! The `city2city` command: serve the platform, set it up, load the demo, manage cities and
+//! accounts, export and import all data.
+
+mod commands;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "city2city",
+    version,
+    about = "A city-to-city business and innovation partnership platform"
+)]
+pub struct Cli {
+    /// Directory for the SQLite database and other data.
+    #[arg(long, global = true, env = "CITY2CITY_DATA_DIR", default_value = city2city_store::DEFAULT_DATA_DIR)]
+    pub data_dir: PathBuf,
+    /// PostgreSQL URL (postgres://user@host/db); SQLite in the data directory when unset.
+    #[arg(long, global = true, env = "CITY2CITY_DATABASE_URL")]
+    pub database_url: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Create an empty platform (database and migrations), optionally with a first admin.
+    Init {
+        /// E-mail of a first administrator account to create.
+        #[arg(long)]
+        admin: Option<String>,
+    },
+    /// Apply database migrations that have not run yet.
+    Migrate,
+    /// Run the web server.
+    Serve {
+        /// Load the Sofia–Vienna demo data first (if not there yet) and print the demo accounts.
+        #[arg(long)]
+        demo: bool,
+        /// Address to listen on.
+        #[arg(long, env = "CITY2CITY_ADDR", default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Send cookies without the Secure flag: only for plain-HTTP access from another host
+        /// in development. Local access on 127.0.0.1 works with secure cookies.
+        #[arg(long, env = "CITY2CITY_INSECURE_COOKIES")]
+        insecure_cookies: bool,
+    },
+    /// Load the Sofia–Vienna demo data.
+    Demo,
+    /// Manage cities.
+    #[command(subcommand)]
+    City(CityCommand),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Write all data to a JSON file ("-" for standard output).
+    Export { file: PathBuf },
+    /// Load all data from a JSON export into an empty database.
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+pub enum CityCommand {
+    /// Add a city.
+    Add {
+        /// URL name, such as "sofia".
+        slug: String,
+        /// Name (in English unless given per language).
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        name_bg: Option<String>,
+        #[arg(long)]
+        name_de: Option<String>,
+        /// Two-letter country code.
+        #[arg(long)]
+        country: String,
+        /// Language(s) of the city: bg, de, en (repeat or separate with commas).
+        #[arg(long, value_delimiter = ',', required = true)]
+        language: Vec<String>,
+        /// IANA time zone; derived from the country when known.
+        #[arg(long)]
+        time_zone: Option<String>,
+    },
+    /// List cities.
+    List,
+}
+
+#[derive(Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password comes from --password, CITY2CITY_PASSWORD, or is
+    /// generated and printed.
+    Add {
+        email: String,
+        /// admin, staff, company_member or official.
+        #[arg(long)]
+        role: String,
+        /// Slug of the organisation the user acts for (every role but admin).
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, env = "CITY2CITY_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+    /// Set a new password (generated and printed unless given) and end the user's sessions.
+    ResetPassword {
+        email: String,
+        #[arg(long, env = "CITY2CITY_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+    /// List accounts.
+    List,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CITY2CITY_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match commands::run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The city2city domain: types, validation rules and state machines. No I/O lives here.
+
+pub mod accounts;
+pub mod cities;
+pub mod lang;
+pub mod organisations;
+pub mod partnerships;
+pub mod people;
+pub mod sectors;
+pub mod validation;
+
+pub use lang::{Lang, Localized};
+pub use validation::{FieldError, Validation};

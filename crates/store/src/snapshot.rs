@@ -1,0 +1,232 @@
+//! Export and import of all data as one JSON document: every table row by row, ids kept, so an
+//! import into an empty database reproduces the same data on either backend. Sessions are left
+//! out (they are secrets of the running instance); password and token hashes are included.
+
+use crate::{Result, Store, StoreError, with_db};
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Declares one table's row type with the SQL to read all its rows and to insert one.
+macro_rules! table {
+    ($row:ident, $table:literal, $order:literal, { $($(#[$m:meta])* $col:ident : $ty:ty),+ $(,)? }) => {
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+        pub struct $row { $($(#[$m])* pub $col: $ty),+ }
+
+        impl $row {
+            const SELECT: &'static str = concat!("SELECT ", table!(@cols $($col),+), " FROM ", $table, " ORDER BY ", $order);
+            fn insert_sql() -> String {
+                let cols = [$(stringify!($col)),+];
+                let params: Vec<String> = (1..=cols.len()).map(|i| format!("${i}")).collect();
+                format!("INSERT INTO {} ({}) VALUES ({})", $table, cols.join(", "), params.join(", "))
+            }
+        }
+    };
+    (@cols $first:ident $(, $rest:ident)*) => { concat!(stringify!($first) $(, ", ", stringify!($rest))*) };
+}
+
+/// Binds every field of `$row` (listed again) onto a query, in declaration order.
+macro_rules! bind_all {
+    ($q:expr, $r:expr, $($col:ident),+) => { $q $(.bind(&$r.$col))+ };
+}
+
+table!(CityRow, "cities", "id", {
+    id: i64, slug: String, name_bg: Option<String>, name_de: Option<String>, name_en: Option<String>,
+    country: String, languages: String, time_zone: String,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
+table!(OrganisationRow, "organisations", "id", {
+    id: i64, slug: String, kind: String, city_id: i64, name_bg: Option<String>, name_de: Option<String>,
+    name_en: Option<String>, sort_name: String, search_text: String, description: Option<String>,
+    description_lang: Option<String>, website: Option<String>, size_band: Option<String>,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
+table!(OrganisationSectorRow, "organisation_sectors", "organisation_id, sector", {
+    organisation_id: i64, sector: String,
+});
+table!(PersonRow, "people", "id", {
+    id: i64, organisation_id: i64, name: String, title_bg: Option<String>, title_de: Option<String>,
+    title_en: Option<String>, email: Option<String>, phone: Option<String>, languages: String,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
+table!(PartnershipRow, "partnerships", "id", {
+    id: i64, slug: String, name_bg: Option<String>, name_de: Option<String>, name_en: Option<String>,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
+table!(PartnershipCityRow, "partnership_cities", "partnership_id, position", {
+    partnership_id: i64, city_id: i64, position: i64,
+});
+table!(PartnershipPartyRow, "partnership_parties", "partnership_id, position", {
+    partnership_id: i64, organisation_id: i64, role: Option<String>, position: i64,
+});
+table!(AgreementEventRow, "agreement_events", "id", {
+    id: i64, partnership_id: i64, kind: String, event_date: Date, term_end: Option<Date>,
+    areas: String, sectors: String, note_bg: Option<String>, note_de: Option<String>, note_en: Option<String>,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+});
+table!(UserRow, "users", "id", {
+    id: i64, email: String, name: String, password_hash: String, role: String,
+    organisation_id: Option<i64>, lang: Option<String>, disabled: bool,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
+table!(ApiTokenRow, "api_tokens", "id", {
+    id: i64, user_id: i64, name: String, token_hash: String, prefix: String,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")] last_used_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")] revoked_at: Option<OffsetDateTime>,
+});
+table!(AuditRow, "audit_log", "id", {
+    id: i64,
+    #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
+    actor_user_id: Option<i64>, actor: String, action: String, entity: String, entity_id: String,
+    before_json: Option<String>, after_json: Option<String>,
+});
+table!(ChangeRow, "changes", "seq", {
+    seq: i64, entity: String, entity_id: String, op: String,
+    #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
+});
+
+/// Everything the platform stores, in dependency order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub format: String,
+    pub version: u32,
+    pub cities: Vec<CityRow>,
+    pub organisations: Vec<OrganisationRow>,
+    pub organisation_sectors: Vec<OrganisationSectorRow>,
+    pub people: Vec<PersonRow>,
+    pub partnerships: Vec<PartnershipRow>,
+    pub partnership_cities: Vec<PartnershipCityRow>,
+    pub partnership_parties: Vec<PartnershipPartyRow>,
+    pub agreement_events: Vec<AgreementEventRow>,
+    pub users: Vec<UserRow>,
+    pub api_tokens: Vec<ApiTokenRow>,
+    pub audit_log: Vec<AuditRow>,
+    pub changes: Vec<ChangeRow>,
+}
+
+impl Snapshot {
+    pub fn row_count(&self) -> usize {
+        self.cities.len()
+            + self.organisations.len()
+            + self.organisation_sectors.len()
+            + self.people.len()
+            + self.partnerships.len()
+            + self.partnership_cities.len()
+            + self.partnership_parties.len()
+            + self.agreement_events.len()
+            + self.users.len()
+            + self.api_tokens.len()
+            + self.audit_log.len()
+            + self.changes.len()
+    }
+}
+
+/// Tables with a generated id, whose PostgreSQL sequences must follow imported ids.
+const SEQUENCES: &[(&str, &str)] = &[
+    ("cities", "id"),
+    ("organisations", "id"),
+    ("people", "id"),
+    ("partnerships", "id"),
+    ("agreement_events", "id"),
+    ("users", "id"),
+    ("api_tokens", "id"),
+    ("audit_log", "id"),
+    ("changes", "seq"),
+];
+
+impl Store {
+    pub async fn export_snapshot(&self) -> Result<Snapshot> {
+        Ok(with_db!(self, pool => {
+            let mut tx = pool.begin().await?;
+            Snapshot {
+                format: "city2city".into(),
+                version: FORMAT_VERSION,
+                cities: sqlx::query_as(CityRow::SELECT).fetch_all(&mut *tx).await?,
+                organisations: sqlx::query_as(OrganisationRow::SELECT).fetch_all(&mut *tx).await?,
+                organisation_sectors: sqlx::query_as(OrganisationSectorRow::SELECT).fetch_all(&mut *tx).await?,
+                people: sqlx::query_as(PersonRow::SELECT).fetch_all(&mut *tx).await?,
+                partnerships: sqlx::query_as(PartnershipRow::SELECT).fetch_all(&mut *tx).await?,
+                partnership_cities: sqlx::query_as(PartnershipCityRow::SELECT).fetch_all(&mut *tx).await?,
+                partnership_parties: sqlx::query_as(PartnershipPartyRow::SELECT).fetch_all(&mut *tx).await?,
+                agreement_events: sqlx::query_as(AgreementEventRow::SELECT).fetch_all(&mut *tx).await?,
+                users: sqlx::query_as(UserRow::SELECT).fetch_all(&mut *tx).await?,
+                api_tokens: sqlx::query_as(ApiTokenRow::SELECT).fetch_all(&mut *tx).await?,
+                audit_log: sqlx::query_as(AuditRow::SELECT).fetch_all(&mut *tx).await?,
+                changes: sqlx::query_as(ChangeRow::SELECT).fetch_all(&mut *tx).await?,
+            }
+        }))
+    }
+
+    /// Loads a snapshot into an empty database, all or nothing.
+    pub async fn import_snapshot(&self, s: &Snapshot) -> Result<()> {
+        if s.format != "city2city" || s.version != FORMAT_VERSION {
+            return Err(StoreError::Config(format!(
+                "not a city2city export of format version {FORMAT_VERSION} (found '{}' version {})",
+                s.format, s.version
+            )));
+        }
+        if !self.is_empty().await? {
+            return Err(StoreError::Config(
+                "the target database already holds data; import needs an empty one".into(),
+            ));
+        }
+        with_db!(self, pool => {
+            let mut tx = pool.begin().await?;
+            for r in &s.cities {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(CityRow::insert_sql())), r, id, slug, name_bg, name_de, name_en, country, languages, time_zone, created_at, updated_at).execute(&mut *tx).await?;
+            }
+            for r in &s.organisations {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(OrganisationRow::insert_sql())), r, id, slug, kind, city_id, name_bg, name_de, name_en, sort_name, search_text, description, description_lang, website, size_band, created_at, updated_at).execute(&mut *tx).await?;
+            }
+            for r in &s.organisation_sectors {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(OrganisationSectorRow::insert_sql())), r, organisation_id, sector).execute(&mut *tx).await?;
+            }
+            for r in &s.people {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(PersonRow::insert_sql())), r, id, organisation_id, name, title_bg, title_de, title_en, email, phone, languages, created_at, updated_at).execute(&mut *tx).await?;
+            }
+            for r in &s.partnerships {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(PartnershipRow::insert_sql())), r, id, slug, name_bg, name_de, name_en, created_at, updated_at).execute(&mut *tx).await?;
+            }
+            for r in &s.partnership_cities {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(PartnershipCityRow::insert_sql())), r, partnership_id, city_id, position).execute(&mut *tx).await?;
+            }
+            for r in &s.partnership_parties {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(PartnershipPartyRow::insert_sql())), r, partnership_id, organisation_id, role, position).execute(&mut *tx).await?;
+            }
+            for r in &s.agreement_events {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(AgreementEventRow::insert_sql())), r, id, partnership_id, kind, event_date, term_end, areas, sectors, note_bg, note_de, note_en, created_at).execute(&mut *tx).await?;
+            }
+            for r in &s.users {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(UserRow::insert_sql())), r, id, email, name, password_hash, role, organisation_id, lang, disabled, created_at, updated_at).execute(&mut *tx).await?;
+            }
+            for r in &s.api_tokens {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(ApiTokenRow::insert_sql())), r, id, user_id, name, token_hash, prefix, created_at, last_used_at, revoked_at).execute(&mut *tx).await?;
+            }
+            for r in &s.audit_log {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(AuditRow::insert_sql())), r, id, at, actor_user_id, actor, action, entity, entity_id, before_json, after_json).execute(&mut *tx).await?;
+            }
+            for r in &s.changes {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(ChangeRow::insert_sql())), r, seq, entity, entity_id, op, at).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        });
+        if let crate::Db::Postgres(pool) = &self.db {
+            for (table, col) in SEQUENCES {
+                let sql = format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', '{col}'), COALESCE((SELECT MAX({col}) FROM {table}), 0) + 1, false)"
+                );
+                sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+                    .execute(pool)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+}

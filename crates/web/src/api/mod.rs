@@ -1,0 +1,134 @@
+//! The JSON API under `/api/v1`, described by an OpenAPI 3 document at `/api/v1/openapi.json`
+//! and browsable at `/api/v1/docs` (the viewer is bundled in the binary, nothing from a CDN).
+//!
+//! Every list answers `{"items", "total", "page", "per_page"}` and takes `page` and `per_page`
+//! (or `limit`); every error answers `{"error", "message", "field"}`.
+
+mod account;
+mod admin;
+mod cities;
+pub(crate) mod extract;
+mod organisations;
+mod partnerships;
+mod people;
+mod sectors;
+
+use crate::AppState;
+use crate::error::ErrorBody;
+use axum::Router;
+use serde::{Deserialize, Serialize};
+use utoipa::OpenApi;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "city2city API",
+        description = "Cities, organisations, people, partnerships and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
+    ),
+    modifiers(&Security),
+    components(schemas(ErrorBody)),
+    tags(
+        (name = "cities"), (name = "organisations"), (name = "people"), (name = "partnerships"),
+        (name = "sectors"), (name = "account"), (name = "admin"),
+    )
+)]
+struct ApiDoc;
+
+struct Security;
+
+impl utoipa::Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::SESSION_COOKIE))),
+        );
+    }
+}
+
+/// Page and size of a listing: `page` (from 1) and `per_page` or its alias `limit`.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct Paging {
+    /// Page number, from 1.
+    pub page: Option<i64>,
+    /// Rows per page, 1–200 (default 50).
+    pub per_page: Option<i64>,
+    /// Alias of `per_page`.
+    pub limit: Option<i64>,
+}
+
+impl Paging {
+    pub fn page(&self) -> i64 {
+        self.page.unwrap_or(1).max(1)
+    }
+
+    pub fn per_page(&self) -> i64 {
+        self.per_page.or(self.limit).unwrap_or(50).clamp(1, 200)
+    }
+}
+
+/// One page of a listing.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct List<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+impl<T> From<city2city_store::Page<T>> for List<T> {
+    fn from(p: city2city_store::Page<T>) -> Self {
+        List {
+            items: p.items,
+            total: p.total,
+            page: p.page,
+            per_page: p.per_page,
+        }
+    }
+}
+
+pub fn routes() -> Router<AppState> {
+    let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(cities::list, cities::create))
+        .routes(routes!(cities::get, cities::update))
+        .routes(routes!(organisations::list, organisations::create))
+        .routes(routes!(
+            organisations::get,
+            organisations::update,
+            organisations::delete
+        ))
+        .routes(routes!(people::list, people::create))
+        .routes(routes!(people::get, people::update, people::delete))
+        .routes(routes!(partnerships::list, partnerships::create))
+        .routes(routes!(
+            partnerships::get,
+            partnerships::update,
+            partnerships::delete
+        ))
+        .routes(routes!(partnerships::add_event))
+        .routes(routes!(sectors::list))
+        .routes(routes!(account::me))
+        .routes(routes!(account::list_tokens, account::create_token))
+        .routes(routes!(account::revoke_token))
+        .routes(routes!(admin::list_users, admin::create_user))
+        .routes(routes!(admin::audit_log))
+        .routes(routes!(admin::changes))
+        .split_for_parts();
+    router
+        .merge(
+            utoipa_swagger_ui::SwaggerUi::new("/api/v1/docs").url("/api/v1/openapi.json", openapi),
+        )
+        .route("/api/{*rest}", axum::routing::any(unknown_endpoint))
+}
+
+async fn unknown_endpoint() -> axum::response::Response {
+    crate::error::ApiError(city2city_app::AppError::NotFound)
+        .into_response_with_message("no such API endpoint")
+}

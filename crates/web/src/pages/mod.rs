@@ -1,0 +1,37 @@
+//! Server-rendered pages. Each capability has its module; all share the layout in `layout`.
+
+pub mod layout;
+mod session;
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::PageError;
+use axum::Router;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use city2city_app::AppError;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/lang/{code}", get(session::switch_language))
+        .route("/login", get(session::login_form).post(session::login))
+        .route("/logout", post(session::logout))
+}
+
+pub async fn not_found(ctx: Ctx) -> Response {
+    PageError {
+        error: AppError::NotFound,
+        ctx,
+    }
+    .into_response()
+}
+
+/// A local path to return to: refuses absolute and protocol-relative URLs (open redirects).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}

@@ -58,9 +58,17 @@ pub fn field_error(lang: Lang, code: &str, fallback: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Message ids of every `.ftl` file of a language.
     fn keys(lang: &str) -> Vec<String> {
-        let path = format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(path).unwrap();
+        let dir = format!("{}/locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+        let mut text = String::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                text.push_str(&std::fs::read_to_string(path).unwrap());
+                text.push('\n');
+            }
+        }
         let mut keys: Vec<String> = text
             .lines()
             .filter(|l| !l.starts_with([' ', '#', '-', '.', '*', '[']) && l.contains(" ="))
@@ -81,6 +89,9 @@ mod tests {
             assert!(missing.is_empty(), "{lang} lacks {missing:?}");
             assert!(extra.is_empty(), "{lang} has keys English lacks: {extra:?}");
         }
+        let mut dedup = en.clone();
+        dedup.dedup();
+        assert_eq!(dedup.len(), en.len(), "a message id is defined twice");
     }
 
     #[test]

@@ -51,22 +51,30 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     }
 }
 
-/// Pulls the field name out of serde's messages ("missing field `kind`", "kind: invalid type").
+/// Pulls the field name out of axum's serde messages: "…target type: sectors: invalid type…"
+/// names `sectors`; "…target type: missing field `kind`…" names `kind`; nested paths such as
+/// `name.bg` become `name_bg`, as validation names them.
 fn field_of(text: &str) -> Option<String> {
-    if let Some(start) = text.find('`') {
-        let rest = &text[start + 1..];
-        if let Some(end) = rest.find('`') {
-            let candidate = &rest[..end];
-            if text.contains("missing field") || text.contains("unknown field") {
-                return Some(candidate.to_string());
-            }
-        }
-    }
-    let after = text.rsplit(": ").nth(1)?;
-    let name = after.rsplit(' ').next()?.trim();
-    let name = name.split(['[', '.']).next().unwrap_or(name);
-    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .then(|| name.to_string())
+    let rest = text.split_once("type: ").map(|(_, r)| r).unwrap_or(text);
+    let (first, after) = rest.split_once(": ").unwrap_or((rest, ""));
+    let is_path = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.[]".contains(c))
+    };
+    let path = if is_path(first) { Some(first) } else { None };
+    let tail = if path.is_some() { after } else { rest };
+    let quoted = tail
+        .find("field `")
+        .and_then(|i| tail[i + 7..].split('`').next())
+        .filter(|_| tail.contains("missing field") || tail.contains("unknown field"));
+    let full = match (path, quoted) {
+        (Some(p), Some(q)) => format!("{p}.{q}"),
+        (Some(p), None) => p.to_string(),
+        (None, Some(q)) => q.to_string(),
+        (None, None) => return None,
+    };
+    Some(full.split('[').next().unwrap_or(&full).replace('.', "_"))
 }
 
 fn detail_of(text: &str) -> String {
@@ -86,5 +94,12 @@ mod tests {
     fn finds_the_field_in_serde_messages() {
         assert_eq!(field_of("Failed to deserialize the JSON body into the target type: missing field `kind` at line 1 column 2").as_deref(), Some("kind"));
         assert_eq!(field_of("Failed to deserialize the JSON body into the target type: sectors: invalid type: string \"x\", expected a sequence at line 1 column 20").as_deref(), Some("sectors"));
+        assert_eq!(field_of("Failed to deserialize the JSON body into the target type: name.bg: invalid type: integer `1`, expected a string").as_deref(), Some("name_bg"));
+        assert_eq!(
+            field_of(
+                "Failed to deserialize the JSON body into the target type: expected value at line 1 column 1"
+            ),
+            None
+        );
     }
 }

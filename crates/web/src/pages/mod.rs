@@ -1,6 +1,15 @@
-//! Server-rendered pages. Each capability has its module; all share the layout in `layout`.
+//! Server-rendered pages. Each capability has its module (routes, handlers, page structs) and
+//! its templates; all share the layout in `layout` and `templates/base.html`.
 
+mod account;
+mod admin;
+mod cities;
+mod home;
 pub mod layout;
+mod organisations;
+mod partnerships;
+mod people;
+mod sectors;
 mod session;
 
 use crate::AppState;
@@ -16,6 +25,14 @@ pub fn routes() -> Router<AppState> {
         .route("/lang/{code}", get(session::switch_language))
         .route("/login", get(session::login_form).post(session::login))
         .route("/logout", post(session::logout))
+        .merge(home::routes())
+        .merge(cities::routes())
+        .merge(organisations::routes())
+        .merge(people::routes())
+        .merge(sectors::routes())
+        .merge(partnerships::routes())
+        .merge(account::routes())
+        .merge(admin::routes())
 }
 
 pub async fn not_found(ctx: Ctx) -> Response {

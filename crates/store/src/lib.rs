@@ -12,6 +12,7 @@ mod organisations;
 mod partnerships;
 mod people;
 mod snapshot;
+pub mod testing;
 mod users;
 
 pub use audit::{Actor, AuditEntry, Change};

@@ -1,0 +1,243 @@
+# Начало, градове, организации, хора, сектори (страниците на указателя).
+
+## Видове организации и категории по размер
+kind-municipality = Община
+kind-business_agency = Бизнес агенция
+kind-company = Компания
+kind-university = Университет
+kind-service_provider = Доставчик на услуги
+kind-ngo = НПО
+size-micro = Микропредприятие (под 10 души)
+size-small = Малко предприятие (10–49 души)
+size-medium = Средно предприятие (50–249 души)
+size-large = Голямо предприятие (250 или повече души)
+
+## Начало
+home-title = Партньорства между градове за бизнес и иновации
+home-intro = city2city поддържа бизнес партньорства между градове, като програмата „Град-към-Град“ на София и Виена. Компаниите разширяват дейността си в града партньор с помощта на бизнес агенциите на градовете. От 2020 г. градовете обменят и добри практики, кандидатстват заедно за европейско финансиране и включват местните компании в своята цифрова трансформация.
+home-track-companies = За компании
+home-track-companies-text = Намерете партньори в града партньор, получете информация, контакти и практическа помощ при откриването на офис там. Сред приоритетните сектори са финансовите технологии, ИКТ, креативните индустрии, биотехнологиите и науките за живота.
+home-track-cities = За градове
+home-track-cities-text = Общините си сътрудничат в областта на дигиталните иновации: споделят добри практики и знания, подготвят съвместни проекти за европейско финансиране и включват местните компании.
+home-members = За участници в програмата
+home-members-text = Служителите на бизнес агенциите и общините, както и компаниите участници влизат в профила си, за да поддържат актуални организациите, хората и партньорствата.
+home-sign-in = Вход
+home-greeting = Добре дошли, { $name }
+home-acting-for = Действате от името на
+home-admin = Администриране
+home-count-organisations = Организации
+home-count-users = Потребителски профили
+home-count-cities = Градове
+home-admin-users = Управление на потребителските профили
+home-admin-cities = Градове
+home-companies-heading = Компании в { $city }
+home-companies-summary = Регистрирани компании: { $count }.
+home-companies-link = Всички компании в { $city }
+home-recent-companies = Наскоро добавени
+home-your-company = Вашата компания
+home-edit-company = Редактиране на профила на компанията
+home-company-people = Хората във вашата компания
+home-partnerships = Партньорства
+home-city-partnerships = Партньорства на { $city }
+home-partnerships-empty = Все още няма въведени партньорства.
+home-explore = Разгледайте
+home-explore-partnerships = Споразумения между градове, тяхната история и текущо състояние.
+home-explore-organisations = Публични институции, агенции, компании и други: общо { $count }.
+home-companies = Компании
+home-explore-companies = Компании, участващи в програмата: { $count }.
+home-explore-sectors = Класификацията на секторите с кодове по NACE Rev. 2.
+home-explore-cities = Участващите градове и техните организации.
+home-explore-people = Лицата за контакт в организациите и техните длъжности.
+
+## Езици (като наименования във формуляри и данни)
+org-lang-bg = Български
+org-lang-de = Немски
+org-lang-en = Английски
+
+## Организации: списък
+org-list-title = Организации
+org-list-lead = Общини, бизнес агенции, компании, университети, доставчици на услуги и НПО, които участват в партньорствата.
+org-new = Нова организация
+org-filters-label = Търсене и филтриране на организации
+org-filter-q = Търсене
+org-filter-all-kinds = Всички видове
+org-filter-all-cities = Всички градове
+org-filter-sector = Сектор
+org-filter-all-sectors = Всички сектори
+org-filter-sort = Подреждане по
+org-filter-apply = Приложи
+org-filter-reset = Изчистване на търсенето и филтрите
+org-sort-name = Име (А–Я)
+org-sort-name-desc = Име (Я–А)
+org-sort-newest = Първо най-новите
+org-sort-city = Град
+org-list-caption = Организации, отговарящи на търсенето
+org-col-name = Име
+org-list-empty = Все още няма организации.
+org-list-empty-filtered = Нито една организация не отговаря на търсенето. Опитайте с по-малко думи или изчистете филтрите.
+org-done-deleted = Организацията е изтрита.
+
+## Организации: една организация
+org-done-created = Организацията е създадена.
+org-done-saved = Промените са запазени.
+org-done-person-deleted = Лицето е премахнато.
+org-edit = Редактиране на организацията
+org-add-person = Добавяне на лице
+org-delete = Изтриване на организацията
+org-facts = Основни данни
+org-names = Наименования
+org-field-kind = Вид
+org-field-city = Град
+org-field-website = Уебсайт
+org-field-sectors = Сектори
+org-field-size = Размер
+org-not-given = Не е посочено
+org-about = За организацията
+org-people = Хора
+org-people-empty = Все още няма въведени лица за контакт.
+org-contacts-hidden = Данните за контакт се виждат само от влезлите служители на програмата и от членовете на самата организация.
+org-partnerships = Партньорства
+org-partnerships-empty = Тази организация не е страна по нито едно партньорство.
+org-party-role = роля
+
+## Организации: формуляр
+org-new-title = Нова организация
+org-edit-title = Редактиране на { $name }
+org-field-names = Наименование
+org-hint-names = Въведете наименованието поне на един език, а останалите – ако организацията ги използва.
+org-field-slug = Кратко име за уеб адреса
+org-hint-slug-new = По избор: ако полето остане празно, се образува от наименованието. Малки латински букви a–z, цифри и тирета.
+org-hint-slug-edit = Малки латински букви a–z, цифри и тирета. Промяната му променя адреса на страницата.
+org-hint-size = Задължително за компании; за другите видове организации оставете празно.
+org-hint-sectors = Изберете всички сектори, в които работи организацията.
+org-hint-website = Уеб адрес, започващ с https://.
+org-field-description = Описание
+org-hint-description = С какво се занимава организацията и какво търси – на езика, който предпочитате.
+org-field-description-lang = Език на описанието
+org-create-submit = Създаване на организацията
+org-save-submit = Запазване на промените
+org-cancel = Отказ
+org-error-not-allowed = Вашият профил няма право да създава или премества организация от този вид в този град. Служителите на община или бизнес агенция се грижат за компаниите, университетите, доставчиците на услуги и НПО в собствения си град.
+
+## Организации: изтриване
+org-delete-title = Изтриване на организация
+org-delete-intro = На път сте да изтриете тази организация:
+org-delete-people = Лицата ѝ за контакт се изтриват заедно с нея: { $count }.
+org-delete-warning = Това действие е необратимо.
+org-delete-submit = Изтриване завинаги
+org-delete-in-use = Организацията не може да бъде изтрита: има потребителски профили, които действат от нейно име, или е страна по партньорство. Първо ги променете или премахнете.
+
+## Градове
+city-list-title = Градове
+city-list-lead = Градовете, които участват в партньорствата.
+city-list-empty = Все още няма добавени градове.
+city-new = Добавяне на град
+city-col-name = Град
+city-col-organisations = Организации
+city-field-country = Държава
+city-field-languages = Езици
+city-field-time-zone = Часова зона
+city-names = Наименования
+city-edit = Редактиране на града
+city-organisations = Организации
+city-organisations-link = Всички организации в този град ({ $count })
+city-companies-link = Компании в този град ({ $count })
+city-partnerships = Партньорства
+city-partnerships-empty = Този град все още не участва в партньорство.
+city-done-created = Градът е добавен.
+city-done-saved = Промените са запазени.
+city-new-title = Добавяне на град
+city-edit-title = Редактиране на { $name }
+city-field-names = Наименование
+city-hint-names = Въведете наименованието поне на един език, най-добре и на трите.
+city-field-slug = Кратко име за уеб адреса
+city-hint-slug = Малки латински букви a–z, цифри и тирета, например sofia.
+city-hint-country = Двубуквеният код на държавата, например BG или AT.
+city-hint-languages = Езиците, на които работи градската администрация.
+city-hint-time-zone = Часова зона, например Europe/Sofia или Europe/Vienna.
+city-create-submit = Добавяне на града
+
+## Държави
+city-country-at = Австрия
+city-country-be = Белгия
+city-country-bg = България
+city-country-ch = Швейцария
+city-country-cy = Кипър
+city-country-cz = Чехия
+city-country-de = Германия
+city-country-dk = Дания
+city-country-ee = Естония
+city-country-es = Испания
+city-country-fi = Финландия
+city-country-fr = Франция
+city-country-gb = Обединеното кралство
+city-country-gr = Гърция
+city-country-hr = Хърватия
+city-country-hu = Унгария
+city-country-ie = Ирландия
+city-country-it = Италия
+city-country-lt = Литва
+city-country-lu = Люксембург
+city-country-lv = Латвия
+city-country-md = Молдова
+city-country-mk = Северна Македония
+city-country-mt = Малта
+city-country-nl = Нидерландия
+city-country-no = Норвегия
+city-country-pl = Полша
+city-country-pt = Португалия
+city-country-ro = Румъния
+city-country-rs = Сърбия
+city-country-se = Швеция
+city-country-si = Словения
+city-country-sk = Словакия
+city-country-tr = Турция
+city-country-ua = Украйна
+
+## Хора
+person-list-title = Хора
+person-list-lead = Лицата за контакт в организациите и техните длъжности.
+person-new = Добавяне на лице
+person-filters-label = Търсене на хора
+person-filter-q = Име
+person-filter-all-organisations = Всички организации
+person-list-caption = Хора, отговарящи на търсенето
+person-list-empty = Все още няма въведени хора.
+person-list-empty-filtered = Никой не отговаря на търсенето. Опитайте с друго име или изчистете филтрите.
+person-field-name = Име
+person-field-title = Длъжност
+person-field-titles = Длъжности
+person-field-organisation = Организация
+person-field-languages = Езици
+person-field-contact = Контакт
+person-field-email = Имейл адрес
+person-field-phone = Телефон
+person-no-contacts = Данните за контакт се виждат само от влезлите служители на програмата и от членовете на самата организация.
+person-more-of-organisation = Още хора от тази организация
+person-edit = Редактиране
+person-delete = Премахване на лицето
+person-done-created = Лицето е добавено.
+person-done-saved = Промените са запазени.
+person-done-deleted = Лицето е премахнато.
+person-new-title = Добавяне на лице
+person-edit-title = Редактиране на { $name }
+person-hint-name = Както го пише самото лице, например Мария Георгиева или Maria Georgieva.
+person-hint-titles = Длъжността или ролята на лицето – на колкото може повече езици.
+person-hint-phone = С кода на държавата, например +359 2 555 0100.
+person-create-submit = Добавяне на лицето
+person-error-not-allowed = Вашият профил няма право да добавя хора към тази организация. Изберете организация от списъка.
+person-delete-title = Премахване на лице
+person-delete-intro = На път сте да премахнете това лице:
+person-delete-warning = Това действие е необратимо.
+person-delete-submit = Премахване завинаги
+
+## Сектори
+sector-list-title = Сектори
+sector-list-lead = Секторите, по които се класифицират организациите и партньорствата, на трите езика на платформата и с кодовете по NACE Rev. 2, използвани за европейската статистика и отчетност.
+sector-col-sector = Сектор
+sector-col-other-languages = На другите езици
+sector-col-nace = Кодове по NACE Rev. 2
+sector-col-organisations = Организации
+sector-organisations-in = Организации в сектор { $sector }:
+sector-nace-short = NACE
+sector-nace-note = NACE Rev. 2 е статистическата класификация на икономическите дейности в Европейската общност. Кодовете са раздели (две цифри) или групи и класове.

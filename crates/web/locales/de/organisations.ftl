@@ -1,0 +1,243 @@
+# Startseite, Städte, Organisationen, Personen, Branchen (die Verzeichnisseiten).
+
+## Arten von Organisationen und Größenklassen
+kind-municipality = Stadtverwaltung
+kind-business_agency = Wirtschaftsagentur
+kind-company = Unternehmen
+kind-university = Hochschule
+kind-service_provider = Dienstleister
+kind-ngo = NGO
+size-micro = Kleinstunternehmen (weniger als 10 Personen)
+size-small = Kleinunternehmen (10–49 Personen)
+size-medium = Mittleres Unternehmen (50–249 Personen)
+size-large = Großunternehmen (250 Personen oder mehr)
+
+## Startseite
+home-title = Städtepartnerschaften für Wirtschaft und Innovation
+home-intro = city2city unterstützt Wirtschaftspartnerschaften zwischen Städten wie das Programm „City-to-City“ von Sofia und Wien. Unternehmen expandieren mit Hilfe der Wirtschaftsagenturen der Städte in die Partnerstadt. Seit 2020 tauschen die Städte außerdem bewährte Verfahren aus, bewerben sich gemeinsam um EU-Förderungen und binden lokale Unternehmen in ihre digitale Transformation ein.
+home-track-companies = Für Unternehmen
+home-track-companies-text = Finden Sie Partner in der Partnerstadt und erhalten Sie Informationen, Kontakte und praktische Hilfe bei der Gründung eines Büros vor Ort. Zu den Schwerpunktbranchen zählen Fintech, IKT, Kreativwirtschaft, Biotechnologie und Life Sciences.
+home-track-cities = Für Städte
+home-track-cities-text = Die Stadtverwaltungen arbeiten bei der digitalen Innovation zusammen: Sie teilen bewährte Verfahren und Know-how, bereiten gemeinsame Anträge auf EU-Förderung vor und beziehen lokale Unternehmen ein.
+home-members = Für Mitglieder des Programms
+home-members-text = Mitarbeiterinnen und Mitarbeiter der Wirtschaftsagenturen, der Städte und der Mitgliedsunternehmen melden sich an, um Organisationen, Personen und Partnerschaften aktuell zu halten.
+home-sign-in = Anmelden
+home-greeting = Willkommen, { $name }
+home-acting-for = Sie handeln für
+home-admin = Verwaltung
+home-count-organisations = Organisationen
+home-count-users = Benutzerkonten
+home-count-cities = Städte
+home-admin-users = Benutzerkonten verwalten
+home-admin-cities = Städte
+home-companies-heading = Unternehmen in { $city }
+home-companies-summary = Erfasste Unternehmen: { $count }.
+home-companies-link = Alle Unternehmen in { $city } anzeigen
+home-recent-companies = Zuletzt hinzugefügt
+home-your-company = Ihr Unternehmen
+home-edit-company = Unternehmensprofil bearbeiten
+home-company-people = Personen Ihres Unternehmens
+home-partnerships = Partnerschaften
+home-city-partnerships = Partnerschaften von { $city }
+home-partnerships-empty = Es sind noch keine Partnerschaften erfasst.
+home-explore = Entdecken
+home-explore-partnerships = Vereinbarungen zwischen Städten, ihre Geschichte und ihr aktueller Stand.
+home-explore-organisations = Öffentliche Stellen, Agenturen, Unternehmen und weitere: insgesamt { $count }.
+home-companies = Unternehmen
+home-explore-companies = Am Programm beteiligte Unternehmen: { $count }.
+home-explore-sectors = Die Branchensystematik mit NACE-Rev.-2-Codes.
+home-explore-cities = Die beteiligten Städte mit ihren Organisationen.
+home-explore-people = Ansprechpersonen der Organisationen und ihre Funktionen.
+
+## Sprachen (als Namen in Formularen und Angaben)
+org-lang-bg = Bulgarisch
+org-lang-de = Deutsch
+org-lang-en = Englisch
+
+## Organisationen: Liste
+org-list-title = Organisationen
+org-list-lead = Stadtverwaltungen, Wirtschaftsagenturen, Unternehmen, Hochschulen, Dienstleister und NGOs, die an den Partnerschaften teilnehmen.
+org-new = Neue Organisation
+org-filters-label = Organisationen suchen und filtern
+org-filter-q = Suche
+org-filter-all-kinds = Alle Arten
+org-filter-all-cities = Alle Städte
+org-filter-sector = Branche
+org-filter-all-sectors = Alle Branchen
+org-filter-sort = Sortieren nach
+org-filter-apply = Anwenden
+org-filter-reset = Suche und Filter zurücksetzen
+org-sort-name = Name (A–Z)
+org-sort-name-desc = Name (Z–A)
+org-sort-newest = Neueste zuerst
+org-sort-city = Stadt
+org-list-caption = Organisationen, die der Suche entsprechen
+org-col-name = Name
+org-list-empty = Es gibt noch keine Organisationen.
+org-list-empty-filtered = Keine Organisation entspricht dieser Suche. Versuchen Sie es mit weniger Wörtern oder setzen Sie die Filter zurück.
+org-done-deleted = Die Organisation wurde gelöscht.
+
+## Organisationen: eine Organisation
+org-done-created = Die Organisation wurde angelegt.
+org-done-saved = Ihre Änderungen wurden gespeichert.
+org-done-person-deleted = Die Person wurde entfernt.
+org-edit = Organisation bearbeiten
+org-add-person = Person hinzufügen
+org-delete = Organisation löschen
+org-facts = Eckdaten
+org-names = Namen
+org-field-kind = Art
+org-field-city = Stadt
+org-field-website = Website
+org-field-sectors = Branchen
+org-field-size = Größe
+org-not-given = Nicht angegeben
+org-about = Über die Organisation
+org-people = Personen
+org-people-empty = Es sind noch keine Ansprechpersonen erfasst.
+org-contacts-hidden = Kontaktdaten sehen nur angemeldete Mitarbeiterinnen und Mitarbeiter des Programms sowie die Mitglieder der Organisation selbst.
+org-partnerships = Partnerschaften
+org-partnerships-empty = Diese Organisation ist an keiner Partnerschaft beteiligt.
+org-party-role = Rolle
+
+## Organisationen: Formular
+org-new-title = Neue Organisation
+org-edit-title = { $name } bearbeiten
+org-field-names = Name
+org-hint-names = Geben Sie den Namen in mindestens einer Sprache an, die anderen, wenn die Organisation sie verwendet.
+org-field-slug = Kurzname für die Webadresse
+org-hint-slug-new = Optional: Bleibt das Feld leer, wird der Kurzname aus dem Namen gebildet. Kleinbuchstaben a–z, Ziffern und Bindestriche.
+org-hint-slug-edit = Kleinbuchstaben a–z, Ziffern und Bindestriche. Eine Änderung ändert die Adresse der Seite.
+org-hint-size = Für Unternehmen erforderlich; bei anderen Arten von Organisationen leer lassen.
+org-hint-sectors = Wählen Sie alle Branchen, in denen die Organisation tätig ist.
+org-hint-website = Eine Webadresse, die mit https:// beginnt.
+org-field-description = Beschreibung
+org-hint-description = Was die Organisation tut und was sie sucht, in der Sprache Ihrer Wahl.
+org-field-description-lang = Sprache der Beschreibung
+org-create-submit = Organisation anlegen
+org-save-submit = Änderungen speichern
+org-cancel = Abbrechen
+org-error-not-allowed = Ihr Konto darf keine Organisation dieser Art in dieser Stadt anlegen oder dorthin verschieben. Mitarbeiterinnen und Mitarbeiter einer Stadtverwaltung oder Wirtschaftsagentur betreuen die Unternehmen, Hochschulen, Dienstleister und NGOs ihrer eigenen Stadt.
+
+## Organisationen: löschen
+org-delete-title = Organisation löschen
+org-delete-intro = Sie sind dabei, diese Organisation zu löschen:
+org-delete-people = Ihre Ansprechpersonen werden mit ihr gelöscht: { $count }.
+org-delete-warning = Dies kann nicht rückgängig gemacht werden.
+org-delete-submit = Endgültig löschen
+org-delete-in-use = Diese Organisation kann nicht gelöscht werden: Benutzerkonten handeln für sie oder sie ist an einer Partnerschaft beteiligt. Ändern oder entfernen Sie diese zuerst.
+
+## Städte
+city-list-title = Städte
+city-list-lead = Die an den Partnerschaften beteiligten Städte.
+city-list-empty = Es wurden noch keine Städte hinzugefügt.
+city-new = Stadt hinzufügen
+city-col-name = Stadt
+city-col-organisations = Organisationen
+city-field-country = Land
+city-field-languages = Sprachen
+city-field-time-zone = Zeitzone
+city-names = Namen
+city-edit = Stadt bearbeiten
+city-organisations = Organisationen
+city-organisations-link = Alle Organisationen dieser Stadt ({ $count })
+city-companies-link = Unternehmen dieser Stadt ({ $count })
+city-partnerships = Partnerschaften
+city-partnerships-empty = Diese Stadt ist noch an keiner Partnerschaft beteiligt.
+city-done-created = Die Stadt wurde hinzugefügt.
+city-done-saved = Ihre Änderungen wurden gespeichert.
+city-new-title = Stadt hinzufügen
+city-edit-title = { $name } bearbeiten
+city-field-names = Name
+city-hint-names = Geben Sie den Namen in mindestens einer Sprache an, am besten in allen drei.
+city-field-slug = Kurzname für die Webadresse
+city-hint-slug = Kleinbuchstaben a–z, Ziffern und Bindestriche, zum Beispiel sofia.
+city-hint-country = Der zweibuchstabige Ländercode, zum Beispiel BG oder AT.
+city-hint-languages = Die Sprachen der Stadtverwaltung.
+city-hint-time-zone = Eine Zeitzone wie Europe/Sofia oder Europe/Vienna.
+city-create-submit = Stadt hinzufügen
+
+## Länder
+city-country-at = Österreich
+city-country-be = Belgien
+city-country-bg = Bulgarien
+city-country-ch = Schweiz
+city-country-cy = Zypern
+city-country-cz = Tschechien
+city-country-de = Deutschland
+city-country-dk = Dänemark
+city-country-ee = Estland
+city-country-es = Spanien
+city-country-fi = Finnland
+city-country-fr = Frankreich
+city-country-gb = Vereinigtes Königreich
+city-country-gr = Griechenland
+city-country-hr = Kroatien
+city-country-hu = Ungarn
+city-country-ie = Irland
+city-country-it = Italien
+city-country-lt = Litauen
+city-country-lu = Luxemburg
+city-country-lv = Lettland
+city-country-md = Moldau
+city-country-mk = Nordmazedonien
+city-country-mt = Malta
+city-country-nl = Niederlande
+city-country-no = Norwegen
+city-country-pl = Polen
+city-country-pt = Portugal
+city-country-ro = Rumänien
+city-country-rs = Serbien
+city-country-se = Schweden
+city-country-si = Slowenien
+city-country-sk = Slowakei
+city-country-tr = Türkei
+city-country-ua = Ukraine
+
+## Personen
+person-list-title = Personen
+person-list-lead = Ansprechpersonen der Organisationen und ihre Funktionen.
+person-new = Person hinzufügen
+person-filters-label = Personen suchen
+person-filter-q = Name
+person-filter-all-organisations = Alle Organisationen
+person-list-caption = Personen, die der Suche entsprechen
+person-list-empty = Es sind noch keine Personen erfasst.
+person-list-empty-filtered = Niemand entspricht dieser Suche. Versuchen Sie einen anderen Namen oder setzen Sie die Filter zurück.
+person-field-name = Name
+person-field-title = Funktion
+person-field-titles = Funktionen
+person-field-organisation = Organisation
+person-field-languages = Sprachen
+person-field-contact = Kontakt
+person-field-email = E-Mail-Adresse
+person-field-phone = Telefon
+person-no-contacts = Kontaktdaten sehen nur angemeldete Mitarbeiterinnen und Mitarbeiter des Programms sowie die Mitglieder der Organisation selbst.
+person-more-of-organisation = Weitere Personen dieser Organisation
+person-edit = Bearbeiten
+person-delete = Person entfernen
+person-done-created = Die Person wurde hinzugefügt.
+person-done-saved = Ihre Änderungen wurden gespeichert.
+person-done-deleted = Die Person wurde entfernt.
+person-new-title = Person hinzufügen
+person-edit-title = { $name } bearbeiten
+person-hint-name = So, wie die Person ihn schreibt, zum Beispiel Maria Georgieva oder Мария Георгиева.
+person-hint-titles = Berufsbezeichnung oder Funktion der Person; geben Sie sie in möglichst vielen Sprachen an.
+person-hint-phone = Mit Landesvorwahl, zum Beispiel +43 1 4000 8600.
+person-create-submit = Person hinzufügen
+person-error-not-allowed = Ihr Konto darf dieser Organisation keine Personen hinzufügen. Wählen Sie eine aus der Liste.
+person-delete-title = Person entfernen
+person-delete-intro = Sie sind dabei, diese Person zu entfernen:
+person-delete-warning = Dies kann nicht rückgängig gemacht werden.
+person-delete-submit = Endgültig entfernen
+
+## Branchen
+sector-list-title = Branchen
+sector-list-lead = Die Branchen, nach denen Organisationen und Partnerschaften eingeordnet werden, in den drei Sprachen der Plattform und mit den NACE-Rev.-2-Codes für die EU-Statistik und Berichte.
+sector-col-sector = Branche
+sector-col-other-languages = In den anderen Sprachen
+sector-col-nace = NACE-Rev.-2-Codes
+sector-col-organisations = Organisationen
+sector-organisations-in = Organisationen in der Branche { $sector }:
+sector-nace-short = NACE
+sector-nace-note = NACE Rev. 2 ist die statistische Systematik der Wirtschaftszweige in der Europäischen Gemeinschaft. Die Codes sind Abteilungen (zwei Ziffern) oder Gruppen und Klassen.

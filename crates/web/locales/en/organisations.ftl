@@ -1,0 +1,243 @@
+# Home, cities, organisations, people, sectors (the directory pages).
+
+## Kinds of organisation and size bands
+kind-municipality = Municipality
+kind-business_agency = Business agency
+kind-company = Company
+kind-university = University
+kind-service_provider = Service provider
+kind-ngo = NGO
+size-micro = Micro (fewer than 10 people)
+size-small = Small (10–49 people)
+size-medium = Medium (50–249 people)
+size-large = Large (250 people or more)
+
+## Home
+home-title = City-to-city partnerships for business and innovation
+home-intro = city2city runs business partnerships between cities, such as the Sofia–Vienna “City-to-City” programme. Companies expand into the partner city with the help of the cities’ business agencies. Since 2020 the cities also exchange good practices, apply together for EU funding and bring local companies into their digital transformation.
+home-track-companies = For companies
+home-track-companies-text = Find partners in the partner city, get information and contacts, and practical help with opening an office there. Priority sectors include fintech, ICT, creative industries, biotech and life sciences.
+home-track-cities = For cities
+home-track-cities-text = Municipalities cooperate on digital innovation: they share good practices and know-how, prepare joint applications for EU funding and involve local companies.
+home-members = For programme members
+home-members-text = Staff of the business agencies, city officials and member companies sign in to keep their organisations, people and partnerships up to date.
+home-sign-in = Sign in
+home-greeting = Welcome, { $name }
+home-acting-for = You act for
+home-admin = Administration
+home-count-organisations = Organisations
+home-count-users = User accounts
+home-count-cities = Cities
+home-admin-users = Manage user accounts
+home-admin-cities = Cities
+home-companies-heading = Companies in { $city }
+home-companies-summary = Companies registered: { $count }.
+home-companies-link = Show all companies in { $city }
+home-recent-companies = Recently added
+home-your-company = Your company
+home-edit-company = Edit the company profile
+home-company-people = People of your company
+home-partnerships = Partnerships
+home-city-partnerships = Partnerships of { $city }
+home-partnerships-empty = No partnerships have been recorded yet.
+home-explore = Explore
+home-explore-partnerships = Agreements between cities, their history and current status.
+home-explore-organisations = Public bodies, agencies, companies and others: { $count } in total.
+home-companies = Companies
+home-explore-companies = Companies taking part in the programme: { $count }.
+home-explore-sectors = The sector taxonomy with NACE Rev. 2 codes.
+home-explore-cities = The cities taking part, with their organisations.
+home-explore-people = Contact persons of the organisations and their roles.
+
+## Languages (as names in forms and facts)
+org-lang-bg = Bulgarian
+org-lang-de = German
+org-lang-en = English
+
+## Organisations: list
+org-list-title = Organisations
+org-list-lead = Municipalities, business agencies, companies, universities, service providers and NGOs taking part in the partnerships.
+org-new = New organisation
+org-filters-label = Search and filter organisations
+org-filter-q = Search
+org-filter-all-kinds = All kinds
+org-filter-all-cities = All cities
+org-filter-sector = Sector
+org-filter-all-sectors = All sectors
+org-filter-sort = Sort by
+org-filter-apply = Apply
+org-filter-reset = Clear search and filters
+org-sort-name = Name (A–Z)
+org-sort-name-desc = Name (Z–A)
+org-sort-newest = Newest first
+org-sort-city = City
+org-list-caption = Organisations matching the search
+org-col-name = Name
+org-list-empty = There are no organisations yet.
+org-list-empty-filtered = No organisation matches this search. Try fewer words or clear the filters.
+org-done-deleted = The organisation has been deleted.
+
+## Organisations: one organisation
+org-done-created = The organisation has been created.
+org-done-saved = Your changes have been saved.
+org-done-person-deleted = The person has been removed.
+org-edit = Edit organisation
+org-add-person = Add a person
+org-delete = Delete organisation
+org-facts = Key facts
+org-names = Names
+org-field-kind = Kind
+org-field-city = City
+org-field-website = Website
+org-field-sectors = Sectors
+org-field-size = Size
+org-not-given = Not given
+org-about = About
+org-people = People
+org-people-empty = No contact persons have been recorded yet.
+org-contacts-hidden = Contact details are shown only to signed-in programme staff and to the organisation’s own members.
+org-partnerships = Partnerships
+org-partnerships-empty = This organisation is not party to any partnership.
+org-party-role = role
+
+## Organisations: form
+org-new-title = New organisation
+org-edit-title = Edit { $name }
+org-field-names = Name
+org-hint-names = Give the name in at least one language; add the others if the organisation uses them.
+org-field-slug = Short name for the web address
+org-hint-slug-new = Optional: leave it empty to derive it from the name. Lower-case letters a–z, digits and hyphens.
+org-hint-slug-edit = Lower-case letters a–z, digits and hyphens. Changing it changes the page’s address.
+org-hint-size = Required for companies; leave it empty for other kinds of organisation.
+org-hint-sectors = Choose every sector the organisation works in.
+org-hint-website = A web address starting with https://.
+org-field-description = Description
+org-hint-description = What the organisation does and what it is looking for, in the language you prefer.
+org-field-description-lang = Language of the description
+org-create-submit = Create organisation
+org-save-submit = Save changes
+org-cancel = Cancel
+org-error-not-allowed = Your account may not create or move an organisation of this kind in this city. Staff of a municipality or business agency look after the companies, universities, service providers and NGOs of their own city.
+
+## Organisations: delete
+org-delete-title = Delete organisation
+org-delete-intro = You are about to delete this organisation:
+org-delete-people = Its contact persons are deleted with it: { $count }.
+org-delete-warning = This cannot be undone.
+org-delete-submit = Delete for good
+org-delete-in-use = This organisation cannot be deleted: user accounts act for it or it is party to a partnership. Move or remove those first.
+
+## Cities
+city-list-title = Cities
+city-list-lead = The cities taking part in the partnerships.
+city-list-empty = No cities have been added yet.
+city-new = Add a city
+city-col-name = City
+city-col-organisations = Organisations
+city-field-country = Country
+city-field-languages = Languages
+city-field-time-zone = Time zone
+city-names = Names
+city-edit = Edit city
+city-organisations = Organisations
+city-organisations-link = All organisations of this city ({ $count })
+city-companies-link = Companies of this city ({ $count })
+city-partnerships = Partnerships
+city-partnerships-empty = This city does not take part in any partnership yet.
+city-done-created = The city has been added.
+city-done-saved = Your changes have been saved.
+city-new-title = Add a city
+city-edit-title = Edit { $name }
+city-field-names = Name
+city-hint-names = Give the name in at least one language, ideally in all three.
+city-field-slug = Short name for the web address
+city-hint-slug = Lower-case letters a–z, digits and hyphens, such as sofia.
+city-hint-country = The two-letter country code, such as BG or AT.
+city-hint-languages = The languages spoken in the city’s administration.
+city-hint-time-zone = A time zone such as Europe/Sofia or Europe/Vienna.
+city-create-submit = Add city
+
+## Countries
+city-country-at = Austria
+city-country-be = Belgium
+city-country-bg = Bulgaria
+city-country-ch = Switzerland
+city-country-cy = Cyprus
+city-country-cz = Czechia
+city-country-de = Germany
+city-country-dk = Denmark
+city-country-ee = Estonia
+city-country-es = Spain
+city-country-fi = Finland
+city-country-fr = France
+city-country-gb = United Kingdom
+city-country-gr = Greece
+city-country-hr = Croatia
+city-country-hu = Hungary
+city-country-ie = Ireland
+city-country-it = Italy
+city-country-lt = Lithuania
+city-country-lu = Luxembourg
+city-country-lv = Latvia
+city-country-md = Moldova
+city-country-mk = North Macedonia
+city-country-mt = Malta
+city-country-nl = Netherlands
+city-country-no = Norway
+city-country-pl = Poland
+city-country-pt = Portugal
+city-country-ro = Romania
+city-country-rs = Serbia
+city-country-se = Sweden
+city-country-si = Slovenia
+city-country-sk = Slovakia
+city-country-tr = Türkiye
+city-country-ua = Ukraine
+
+## People
+person-list-title = People
+person-list-lead = Contact persons of the organisations, with their roles.
+person-new = Add a person
+person-filters-label = Search people
+person-filter-q = Name
+person-filter-all-organisations = All organisations
+person-list-caption = People matching the search
+person-list-empty = No people have been recorded yet.
+person-list-empty-filtered = Nobody matches this search. Try another name or clear the filters.
+person-field-name = Name
+person-field-title = Title
+person-field-titles = Titles
+person-field-organisation = Organisation
+person-field-languages = Languages
+person-field-contact = Contact
+person-field-email = E-mail address
+person-field-phone = Phone
+person-no-contacts = Contact details are shown only to signed-in programme staff and to the organisation’s own members.
+person-more-of-organisation = More people of this organisation
+person-edit = Edit
+person-delete = Remove person
+person-done-created = The person has been added.
+person-done-saved = Your changes have been saved.
+person-done-deleted = The person has been removed.
+person-new-title = Add a person
+person-edit-title = Edit { $name }
+person-hint-name = As the person writes it, such as Maria Georgieva or Мария Георгиева.
+person-hint-titles = The person’s job title or role; give it in as many languages as you can.
+person-hint-phone = With the country code, such as +43 1 4000 8600.
+person-create-submit = Add person
+person-error-not-allowed = Your account may not add people to this organisation. Choose one from the list.
+person-delete-title = Remove a person
+person-delete-intro = You are about to remove this person:
+person-delete-warning = This cannot be undone.
+person-delete-submit = Remove for good
+
+## Sectors
+sector-list-title = Sectors
+sector-list-lead = The sectors organisations and partnerships are classified by, in the three languages of the platform, with the NACE Rev. 2 codes used for EU statistics and reporting.
+sector-col-sector = Sector
+sector-col-other-languages = In the other languages
+sector-col-nace = NACE Rev. 2 codes
+sector-col-organisations = Organisations
+sector-organisations-in = Organisations in { $sector }:
+sector-nace-short = NACE
+sector-nace-note = NACE Rev. 2 is the statistical classification of economic activities in the European Community. The codes are divisions (two digits) or groups and classes.

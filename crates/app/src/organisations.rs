@@ -29,8 +29,8 @@ impl App {
             return Err(AppError::Unauthenticated);
         }
         let o = Self::validate_org(input)?;
-        policy::create_organisation(p, o.kind, &o.city)?;
         self.ensure_city(&o.city).await?;
+        policy::create_organisation(p, o.kind, &o.city)?;
         Ok(self.store.insert_organisation(&actor(p), &o).await?)
     }
 
@@ -43,8 +43,8 @@ impl App {
         let current = self.store.organisation_summary(slug).await?;
         policy::edit_organisation(p, &current)?;
         let o = Self::validate_org(input)?;
-        policy::edit_organisation_into(p, &current, o.kind, &o.city)?;
         self.ensure_city(&o.city).await?;
+        policy::edit_organisation_into(p, &current, o.kind, &o.city)?;
         Ok(self.store.update_organisation(&actor(p), slug, &o).await?)
     }
 

@@ -107,14 +107,11 @@ pub async fn run(cli: Cli) -> Result<()> {
                         .ok_or_else(|| anyhow!("language: '{code}' is not one of bg, de, en"))?,
                 );
             }
-            let time_zone = match time_zone {
-                Some(tz) => tz.clone(),
-                None => default_time_zone(country)
-                    .ok_or_else(|| {
-                        anyhow!("time_zone: no default for country '{country}'; give --time-zone")
-                    })?
-                    .into(),
-            };
+            // Unknown country and no --time-zone: validation reports it with the other fields.
+            let time_zone = time_zone
+                .clone()
+                .or_else(|| default_time_zone(country).map(String::from))
+                .unwrap_or_default();
             let input = CityInput {
                 slug: slug.clone(),
                 name: Localized::new(name_bg.clone(), name_de.clone(), Some(name.clone())),

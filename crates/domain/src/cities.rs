@@ -54,9 +54,8 @@ impl CityInput {
         self.languages.dedup();
         self.time_zone = self.time_zone.trim().to_string();
         if self.time_zone.is_empty() {
-            self.time_zone = "Europe/Vienna".into();
-        }
-        if !is_plausible_time_zone(&self.time_zone) {
+            v.add("time_zone", "required", "is required, such as Europe/Sofia");
+        } else if !is_plausible_time_zone(&self.time_zone) {
             v.add(
                 "time_zone",
                 "invalid-time-zone",

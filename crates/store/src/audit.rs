@@ -78,6 +78,12 @@ macro_rules! record {
         .bind(after.map(|v| v.to_string()))
         .execute(&mut *$tx)
         .await?;
+        // On PostgreSQL, sequence numbers are handed out before commit, so two writers could
+        // commit out of order and a reader could pass over a change for good. A transaction-level
+        // advisory lock makes change rows commit in sequence order. SQLite has one writer anyway.
+        if let Some(lock) = $crate::audit::feed_lock_sql(&$tx) {
+            sqlx::query(lock).execute(&mut *$tx).await?;
+        }
         let op = match $action {
             a if a.ends_with("delete") => "delete",
             a if a.ends_with("create") => "create",
@@ -93,6 +99,25 @@ macro_rules! record {
     }};
 }
 pub(crate) use record;
+
+/// The statement that orders change-feed writers, per backend.
+pub(crate) trait FeedLock {
+    const SQL: Option<&'static str>;
+}
+
+impl FeedLock for sqlx::Sqlite {
+    const SQL: Option<&'static str> = None;
+}
+
+impl FeedLock for sqlx::Postgres {
+    const SQL: Option<&'static str> = Some("SELECT pg_advisory_xact_lock(7245150001)");
+}
+
+pub(crate) fn feed_lock_sql<DB: sqlx::Database + FeedLock>(
+    _: &sqlx::Transaction<'_, DB>,
+) -> Option<&'static str> {
+    DB::SQL
+}
 
 impl Store {
     /// Audit entries, newest first, optionally for one entity.

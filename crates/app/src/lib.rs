@@ -21,18 +21,10 @@ use std::sync::Arc;
 
 pub type Result<T> = std::result::Result<T, AppError>;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct AppConfig {
     /// Cheap password hashing for tests only; never in production.
     pub fast_password_hashing: bool,
-}
-
-impl Default for AppConfig {
-    fn default() -> Self {
-        AppConfig {
-            fast_password_hashing: false,
-        }
-    }
 }
 
 /// The application: storage plus the rules around it. Cheap to clone.

@@ -148,14 +148,15 @@ impl App {
             );
         }
         let organisation = organisation.map(str::trim).filter(|s| !s.is_empty());
-        if let Some(r) = role {
-            if r.needs_organisation() && organisation.is_none() {
-                v.add(
-                    "organisation",
-                    "required",
-                    "this role acts for an organisation: give its slug",
-                );
-            }
+        if let Some(r) = role
+            && r.needs_organisation()
+            && organisation.is_none()
+        {
+            v.add(
+                "organisation",
+                "required",
+                "this role acts for an organisation: give its slug",
+            );
         }
         if p.is_some_and(|me| me.user.id == target.id) && (disabled || role != Some(Role::Admin)) {
             v.add(

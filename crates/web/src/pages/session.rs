@@ -82,10 +82,10 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, form: FormData) -> R
 }
 
 pub async fn logout(State(state): State<AppState>, ctx: Ctx, _form: FormData) -> Response {
-    if let Some(secret) = &ctx.session {
-        if let Err(e) = state.app.logout(secret).await {
-            return PageError { error: e, ctx }.into_response();
-        }
+    if let Some(secret) = &ctx.session
+        && let Err(e) = state.app.logout(secret).await
+    {
+        return PageError { error: e, ctx }.into_response();
     }
     let mut res = Redirect::to("/").into_response();
     res.headers_mut()
@@ -107,10 +107,10 @@ pub async fn switch_language(
         }
         .into_response();
     };
-    if let Some(p) = ctx.principal() {
-        if let Err(e) = state.app.store.set_user_lang(p.user.id, lang).await {
-            tracing::warn!(error = %e, "saving the account's language");
-        }
+    if let Some(p) = ctx.principal()
+        && let Err(e) = state.app.store.set_user_lang(p.user.id, lang).await
+    {
+        tracing::warn!(error = %e, "saving the account's language");
     }
     let mut res = Redirect::to(&safe_next(q.next.as_deref())).into_response();
     res.headers_mut().append(

@@ -1,6 +1,6 @@
 //! What each subcommand does.
 
-use crate::{CityCommand, Cli, Command, UserCommand};
+use crate::{CityCommand, Cli, Command, GenerateCommand, UserCommand};
 use anyhow::{Context, Result, anyhow};
 use city2city_app::users::UserInput;
 use city2city_app::{App, AppConfig, AppError};
@@ -224,6 +224,10 @@ pub async fn run(cli: Cli) -> Result<()> {
                 );
             }
             Ok(())
+        }
+        Command::Generate(GenerateCommand::Organisations { n, city }) => {
+            let app = open(&cli).await?;
+            crate::generate::organisations_in(&app, *n, city).await
         }
         Command::Import { file } => {
             let text = std::fs::read_to_string(file)

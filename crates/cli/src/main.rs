@@ -2,6 +2,7 @@
 //! accounts, export and import all data.
 
 mod commands;
+mod generate;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -59,6 +60,20 @@ pub enum Command {
     Export { file: PathBuf },
     /// Load all data from a JSON export into an empty database.
     Import { file: PathBuf },
+    /// Create synthetic data for load tests.
+    #[command(subcommand)]
+    Generate(GenerateCommand),
+}
+
+#[derive(Subcommand)]
+pub enum GenerateCommand {
+    /// Create N fictional companies spread over the cities (all, or those given).
+    Organisations {
+        n: usize,
+        /// City slug to fill (repeatable); all cities when omitted.
+        #[arg(long)]
+        city: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]

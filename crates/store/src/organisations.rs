@@ -4,7 +4,6 @@ use crate::audit::{Actor, record};
 use crate::{Page, Result, Store, StoreError, like_pattern, now, with_db};
 use city2city_domain::organisations::{OrgKind, Organisation, SizeBand, ValidOrganisation};
 use city2city_domain::{Lang, Localized, Validation};
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum OrgSort {
@@ -81,10 +80,18 @@ struct OrgRow {
     description_lang: Option<String>,
     website: Option<String>,
     size_band: Option<String>,
+    /// The organisation's sector slugs, sorted and joined with commas (slugs have no commas).
+    sectors: Option<String>,
 }
 
 impl OrgRow {
-    fn into_domain(self, sectors: Vec<String>) -> Organisation {
+    fn into_domain(self) -> Organisation {
+        let sectors = self
+            .sectors
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(|s| s.split(',').map(str::to_string).collect())
+            .unwrap_or_default();
         Organisation {
             id: self.id,
             slug: self.slug,
@@ -104,8 +111,12 @@ impl OrgRow {
     }
 }
 
+// The sectors come in the same query: `string_agg` with `ORDER BY` is understood by PostgreSQL and
+// by SQLite (3.44 and later; the bundled SQLite is newer).
 const SELECT: &str = "SELECT o.id, o.slug, o.kind, c.slug AS city, o.name_bg, o.name_de, o.name_en, \
-     o.description, o.description_lang, o.website, o.size_band \
+     o.description, o.description_lang, o.website, o.size_band, \
+     (SELECT string_agg(s.sector, ',' ORDER BY s.sector) FROM organisation_sectors s \
+      WHERE s.organisation_id = o.id) AS sectors \
      FROM organisations o JOIN cities c ON c.id = o.city_id";
 
 fn search_text(o: &ValidOrganisation) -> String {
@@ -129,36 +140,50 @@ impl Store {
     pub async fn list_organisations(&self, q: &OrgQuery) -> Result<Page<Organisation>> {
         let per_page = q.per_page.clamp(1, 200);
         let page = q.page.max(1);
-        let mut filter = String::from(" WHERE 1 = 1");
+        // Conditions on `organisations` alone, so that the count needs no join (SQLite then
+        // counts over an index, or answers a bare COUNT(*) at once) and the page's ids come from
+        // an index without reading the rows it skips.
+        let mut conditions: Vec<String> = Vec::new();
         let mut binds = Vec::new();
         if let Some(text) = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             binds.push(Bind::Text(like_pattern(&city2city_text::fold(text))));
-            filter.push_str(&format!(
-                " AND o.search_text LIKE ${} ESCAPE '\\'",
-                binds.len()
-            ));
+            conditions.push(format!("o.search_text LIKE ${} ESCAPE '\\'", binds.len()));
         }
         if let Some(kind) = q.kind {
             binds.push(Bind::Text(kind.code().into()));
-            filter.push_str(&format!(" AND o.kind = ${}", binds.len()));
+            conditions.push(format!("o.kind = ${}", binds.len()));
         }
         if let Some(city) = q.city.as_deref().filter(|c| !c.is_empty()) {
             binds.push(Bind::Text(city.into()));
-            filter.push_str(&format!(" AND c.slug = ${}", binds.len()));
-        }
-        if let Some(sector) = q.sector.as_deref().filter(|c| !c.is_empty()) {
-            binds.push(Bind::Text(sector.into()));
-            filter.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM organisation_sectors s WHERE s.organisation_id = o.id AND s.sector = ${})",
+            conditions.push(format!(
+                "o.city_id = (SELECT id FROM cities WHERE slug = ${})",
                 binds.len()
             ));
         }
-        let count_sql = format!(
-            "SELECT COUNT(*) FROM organisations o JOIN cities c ON c.id = o.city_id{filter}"
-        );
+        if let Some(sector) = q.sector.as_deref().filter(|c| !c.is_empty()) {
+            binds.push(Bind::Text(sector.into()));
+            conditions.push(format!(
+                "o.id IN (SELECT organisation_id FROM organisation_sectors WHERE sector = ${})",
+                binds.len()
+            ));
+        }
+        let filter = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", conditions.join(" AND "))
+        };
+        let count_sql = format!("SELECT COUNT(*) FROM organisations o{filter}");
+        // The page's ids first (a deferred join), then their rows: deep pages skip index
+        // entries instead of whole rows.
+        let join = if q.sort == OrgSort::City {
+            " JOIN cities c ON c.id = o.city_id"
+        } else {
+            ""
+        };
+        let order = q.sort.order_by();
         let list_sql = format!(
-            "{SELECT}{filter} ORDER BY {} LIMIT {per_page} OFFSET {}",
-            q.sort.order_by(),
+            "{SELECT} WHERE o.id IN (SELECT o.id FROM organisations o{join}{filter} \
+             ORDER BY {order} LIMIT {per_page} OFFSET {}) ORDER BY {order}",
             (page - 1) * per_page
         );
         let (total, rows): (i64, Vec<OrgRow>) = with_db!(self, pool => {
@@ -171,16 +196,7 @@ impl Store {
             }
             (count.fetch_one(pool).await?, list.fetch_all(pool).await?)
         });
-        let mut sectors = self
-            .sectors_of(&rows.iter().map(|r| r.id).collect::<Vec<_>>())
-            .await?;
-        let items = rows
-            .into_iter()
-            .map(|r| {
-                let s = sectors.remove(&r.id).unwrap_or_default();
-                r.into_domain(s)
-            })
-            .collect();
+        let items = rows.into_iter().map(OrgRow::into_domain).collect();
         Ok(Page {
             items,
             total,
@@ -189,36 +205,11 @@ impl Store {
         })
     }
 
-    async fn sectors_of(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<String>>> {
-        let mut out: HashMap<i64, Vec<String>> = HashMap::new();
-        if ids.is_empty() {
-            return Ok(out);
-        }
-        let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT organisation_id, sector FROM organisation_sectors WHERE organisation_id IN ({}) ORDER BY organisation_id, sector",
-            placeholders.join(", ")
-        );
-        let rows: Vec<(i64, String)> = with_db!(self, pool => {
-            let mut query = sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql.as_str()));
-            for id in ids {
-                query = query.bind(*id);
-            }
-            query.fetch_all(pool).await?
-        });
-        for (id, sector) in rows {
-            out.entry(id).or_default().push(sector);
-        }
-        Ok(out)
-    }
-
     pub async fn organisation(&self, slug: &str) -> Result<Organisation> {
         let sql = format!("{SELECT} WHERE o.slug = $1");
         let row = with_db!(self, pool => sqlx::query_as::<_, OrgRow>(sqlx::AssertSqlSafe(sql.as_str())).bind(slug).fetch_optional(pool).await?)
             .ok_or(StoreError::NotFound)?;
-        let mut sectors = self.sectors_of(&[row.id]).await?;
-        let s = sectors.remove(&row.id).unwrap_or_default();
-        Ok(row.into_domain(s))
+        Ok(row.into_domain())
     }
 
     pub async fn organisation_by_id(&self, id: i64) -> Result<Organisation> {

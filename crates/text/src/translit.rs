@@ -75,7 +75,9 @@ fn map(c: char) -> Option<&'static str> {
 /// is written "-ia" as the law prescribes (София → Sofia).
 pub fn bg_to_latin(s: &str) -> String {
     // The law's one exception: the country keeps its established name.
-    let s = s.replace("България", "Bulgaria").replace("БЪЛГАРИЯ", "BULGARIA");
+    let s = s
+        .replace("България", "Bulgaria")
+        .replace("БЪЛГАРИЯ", "BULGARIA");
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;

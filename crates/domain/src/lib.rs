@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod cities;
 pub mod lang;
+pub mod opportunities;
 pub mod organisations;
 pub mod partnerships;
 pub mod people;

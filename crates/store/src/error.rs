@@ -26,7 +26,18 @@ impl From<sqlx::Error> for StoreError {
             sqlx::Error::Database(db) if db.is_unique_violation() => {
                 let msg = db.message().to_string();
                 let constraint = db.constraint().unwrap_or("").to_string();
-                let field = if msg.contains("email") || constraint.contains("email") {
+                let has = |w: &str| msg.contains(w) || constraint.contains(w);
+                if has("interests") {
+                    return StoreError::Conflict {
+                        field: "opportunity".into(),
+                        message:
+                            "your organisation already has an open expression of interest in it"
+                                .into(),
+                    };
+                }
+                let field = if has("reference") {
+                    "reference"
+                } else if msg.contains("email") || constraint.contains("email") {
                     "email"
                 } else if msg.contains("slug") || constraint.contains("slug") {
                     "slug"

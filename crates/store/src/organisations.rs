@@ -306,12 +306,13 @@ impl Store {
     pub async fn delete_organisation(&self, actor: &Actor, slug: &str) -> Result<()> {
         let before = self.organisation(slug).await?;
         let in_use: i64 = with_db!(self, pool => sqlx::query_scalar(
-            "SELECT (SELECT COUNT(*) FROM users WHERE organisation_id = $1) + (SELECT COUNT(*) FROM partnership_parties WHERE organisation_id = $1)",
+            "SELECT (SELECT COUNT(*) FROM users WHERE organisation_id = $1) + (SELECT COUNT(*) FROM partnership_parties WHERE organisation_id = $1) \
+             + (SELECT COUNT(*) FROM opportunities WHERE organisation_id = $1) + (SELECT COUNT(*) FROM interests WHERE organisation_id = $1)",
         ).bind(before.id).fetch_one(pool).await?);
         if in_use > 0 {
             return Err(StoreError::Conflict {
                 field: "slug".into(),
-                message: "has user accounts or is party to a partnership; remove those first"
+                message: "has user accounts, opportunities or expressions of interest, or is party to a partnership; remove those first"
                     .into(),
             });
         }

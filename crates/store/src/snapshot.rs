@@ -81,6 +81,34 @@ table!(ApiTokenRow, "api_tokens", "id", {
     #[serde(with = "time::serde::rfc3339::option")] last_used_at: Option<OffsetDateTime>,
     #[serde(with = "time::serde::rfc3339::option")] revoked_at: Option<OffsetDateTime>,
 });
+table!(OpportunityRow, "opportunities", "id", {
+    id: i64, reference: String, kind: String, status: String, organisation_id: i64, lang: String,
+    title: String, summary: String, description: String, translations: String, sectors: String,
+    keywords: String, partner_kinds: String, partner_role: Option<String>, cooperation: String,
+    stage: Option<String>, ipr: Option<String>, target_cities: String, valid_until: Date,
+    deadline: Option<Date>, show_name: bool, staff_comment: Option<String>, created_by: Option<i64>,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")] submitted_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")] published_at: Option<OffsetDateTime>,
+});
+table!(ReferenceCounterRow, "reference_counters", "prefix", { prefix: String, last: i64 });
+table!(InterestRow, "interests", "id", {
+    id: i64, opportunity_id: i64, organisation_id: i64, created_by: Option<i64>, message: String,
+    contribution: String, status: String, decline_reason: Option<String>, outcome: Option<String>,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")] decided_at: Option<OffsetDateTime>,
+});
+table!(SavedSearchRow, "saved_searches", "id", {
+    id: i64, user_id: i64, name: String, query: String, filters: String, alerts: bool,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+});
+table!(NotificationRow, "notifications", "id", {
+    id: i64, user_id: i64, kind: String, subject: String, detail: String,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")] read_at: Option<OffsetDateTime>,
+});
 table!(AuditRow, "audit_log", "id", {
     id: i64,
     #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
@@ -107,6 +135,16 @@ pub struct Snapshot {
     pub agreement_events: Vec<AgreementEventRow>,
     pub users: Vec<UserRow>,
     pub api_tokens: Vec<ApiTokenRow>,
+    #[serde(default)]
+    pub opportunities: Vec<OpportunityRow>,
+    #[serde(default)]
+    pub reference_counters: Vec<ReferenceCounterRow>,
+    #[serde(default)]
+    pub interests: Vec<InterestRow>,
+    #[serde(default)]
+    pub saved_searches: Vec<SavedSearchRow>,
+    #[serde(default)]
+    pub notifications: Vec<NotificationRow>,
     pub audit_log: Vec<AuditRow>,
     pub changes: Vec<ChangeRow>,
 }
@@ -123,6 +161,11 @@ impl Snapshot {
             + self.agreement_events.len()
             + self.users.len()
             + self.api_tokens.len()
+            + self.opportunities.len()
+            + self.reference_counters.len()
+            + self.interests.len()
+            + self.saved_searches.len()
+            + self.notifications.len()
             + self.audit_log.len()
             + self.changes.len()
     }
@@ -137,6 +180,10 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("agreement_events", "id"),
     ("users", "id"),
     ("api_tokens", "id"),
+    ("opportunities", "id"),
+    ("interests", "id"),
+    ("saved_searches", "id"),
+    ("notifications", "id"),
     ("audit_log", "id"),
     ("changes", "seq"),
 ];
@@ -158,6 +205,11 @@ impl Store {
                 agreement_events: sqlx::query_as(AgreementEventRow::SELECT).fetch_all(&mut *tx).await?,
                 users: sqlx::query_as(UserRow::SELECT).fetch_all(&mut *tx).await?,
                 api_tokens: sqlx::query_as(ApiTokenRow::SELECT).fetch_all(&mut *tx).await?,
+                opportunities: sqlx::query_as(OpportunityRow::SELECT).fetch_all(&mut *tx).await?,
+                reference_counters: sqlx::query_as(ReferenceCounterRow::SELECT).fetch_all(&mut *tx).await?,
+                interests: sqlx::query_as(InterestRow::SELECT).fetch_all(&mut *tx).await?,
+                saved_searches: sqlx::query_as(SavedSearchRow::SELECT).fetch_all(&mut *tx).await?,
+                notifications: sqlx::query_as(NotificationRow::SELECT).fetch_all(&mut *tx).await?,
                 audit_log: sqlx::query_as(AuditRow::SELECT).fetch_all(&mut *tx).await?,
                 changes: sqlx::query_as(ChangeRow::SELECT).fetch_all(&mut *tx).await?,
             }
@@ -208,6 +260,21 @@ impl Store {
             }
             for r in &s.api_tokens {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(ApiTokenRow::insert_sql())), r, id, user_id, name, token_hash, prefix, created_at, last_used_at, revoked_at).execute(&mut *tx).await?;
+            }
+            for r in &s.opportunities {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(OpportunityRow::insert_sql())), r, id, reference, kind, status, organisation_id, lang, title, summary, description, translations, sectors, keywords, partner_kinds, partner_role, cooperation, stage, ipr, target_cities, valid_until, deadline, show_name, staff_comment, created_by, created_at, updated_at, submitted_at, published_at).execute(&mut *tx).await?;
+            }
+            for r in &s.reference_counters {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(ReferenceCounterRow::insert_sql())), r, prefix, last).execute(&mut *tx).await?;
+            }
+            for r in &s.interests {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(InterestRow::insert_sql())), r, id, opportunity_id, organisation_id, created_by, message, contribution, status, decline_reason, outcome, created_at, updated_at, decided_at).execute(&mut *tx).await?;
+            }
+            for r in &s.saved_searches {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(SavedSearchRow::insert_sql())), r, id, user_id, name, query, filters, alerts, created_at).execute(&mut *tx).await?;
+            }
+            for r in &s.notifications {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(NotificationRow::insert_sql())), r, id, user_id, kind, subject, detail, created_at, read_at).execute(&mut *tx).await?;
             }
             for r in &s.audit_log {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(AuditRow::insert_sql())), r, id, at, actor_user_id, actor, action, entity, entity_id, before_json, after_json).execute(&mut *tx).await?;

@@ -6,11 +6,13 @@ pub mod auth;
 pub mod cities;
 pub mod demo;
 mod error;
+pub mod opportunities;
 pub mod organisations;
 pub mod partnerships;
 pub mod people;
 pub mod policy;
 pub mod ratelimit;
+mod search;
 pub mod users;
 
 pub use auth::Principal;

@@ -21,6 +21,8 @@ pub struct OppQuery {
     pub organisation_id: Option<i64>,
     /// Owned by an organisation in this city (slug).
     pub city: Option<String>,
+    /// Only those whose owner shows its name publicly.
+    pub named_only: bool,
     /// Oldest first (a work queue) instead of the most recently changed first.
     pub oldest_first: bool,
     /// 1-based.
@@ -202,6 +204,9 @@ impl Store {
         }
         if let Some(id) = q.organisation_id {
             conditions.push(format!("p.organisation_id = {id}"));
+        }
+        if q.named_only {
+            conditions.push("p.show_name".to_string());
         }
         if let Some(city) = &q.city {
             binds.push(city.clone());

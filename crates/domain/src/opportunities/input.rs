@@ -79,12 +79,12 @@ pub fn parse_date(s: &str) -> Option<Date> {
     Date::parse(s.trim(), format).ok()
 }
 
-/// A public reference an import may give: letters, digits, `-`, `_`, `.`, `/`.
+/// A public reference an import may give: letters, digits, `-`, `_`, `.` (it appears in URLs).
 pub fn is_reference(s: &str) -> bool {
     !s.is_empty()
         && s.chars().count() <= MAX_REFERENCE
         && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
         && s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
@@ -501,7 +501,8 @@ mod tests {
     #[test]
     fn references_are_plain() {
         assert!(is_reference("SOF-2026-0042"));
-        assert!(is_reference("een/BRDE20231004001"));
+        assert!(is_reference("BRDE20231004001"));
+        assert!(!is_reference("een/BRDE20231004001"));
         assert!(!is_reference("-x"));
         assert!(!is_reference("a b"));
         assert!(!is_reference(&"x".repeat(41)));

@@ -137,6 +137,41 @@ pub enum InterestMove {
 }
 
 impl InterestMove {
+    /// The move a user asks for by name: `accept`, `decline` (with an optional reason),
+    /// `withdraw`, or `outcome` with one of met, agreement_signed, no_deal.
+    pub fn from_request(
+        action: &str,
+        reason: Option<&str>,
+        outcome: Option<&str>,
+    ) -> Result<InterestMove, Validation> {
+        Ok(match action.trim() {
+            "accept" => InterestMove::Accept,
+            "decline" => InterestMove::Decline {
+                reason: reason
+                    .map(str::trim)
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_string),
+            },
+            "withdraw" => InterestMove::Withdraw,
+            "outcome" => {
+                InterestMove::Outcome(outcome.and_then(Outcome::parse).ok_or_else(|| {
+                    Validation::single(
+                        "outcome",
+                        "invalid-choice",
+                        "must be met, agreement_signed or no_deal",
+                    )
+                })?)
+            }
+            _ => {
+                return Err(Validation::single(
+                    "action",
+                    "invalid-choice",
+                    "must be accept, decline, withdraw or outcome",
+                ));
+            }
+        })
+    }
+
     pub fn action(&self) -> &'static str {
         match self {
             InterestMove::Accept => "accept",

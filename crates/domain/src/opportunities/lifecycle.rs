@@ -88,6 +88,46 @@ pub enum Transition {
 }
 
 impl Transition {
+    /// The move a user asks for by name (`submit`, `return`, `publish`, `withdraw`, `fulfil`,
+    /// `renew`), with its comment or new date. `expire` is the system's alone.
+    pub fn from_request(
+        action: &str,
+        comment: Option<&str>,
+        valid_until: Option<&str>,
+    ) -> Result<Transition, Validation> {
+        Ok(match action.trim() {
+            "submit" => Transition::Submit,
+            "return" => Transition::Return {
+                comment: comment.unwrap_or("").trim().to_string(),
+            },
+            "publish" => Transition::Publish,
+            "withdraw" => Transition::Withdraw,
+            "fulfil" => Transition::Fulfil,
+            "renew" => {
+                let raw = valid_until.unwrap_or("").trim();
+                let date = super::parse_date(raw).ok_or_else(|| {
+                    Validation::single(
+                        "valid_until",
+                        if raw.is_empty() {
+                            "required"
+                        } else {
+                            "invalid-date"
+                        },
+                        "must be a date, YYYY-MM-DD",
+                    )
+                })?;
+                Transition::Renew { valid_until: date }
+            }
+            _ => {
+                return Err(Validation::single(
+                    "action",
+                    "invalid-choice",
+                    "must be submit, return, publish, withdraw, fulfil or renew",
+                ));
+            }
+        })
+    }
+
     /// The action's name in the audit log and in the API.
     pub fn action(&self) -> &'static str {
         match self {

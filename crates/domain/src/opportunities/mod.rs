@@ -35,7 +35,9 @@ pub struct Opportunity {
     pub reference: String,
     pub kind: OpportunityKind,
     pub status: Status,
-    /// Slug of the owning organisation.
+    /// Slug of the owning organisation (left empty, and out of the JSON, where the viewer may not
+    /// know who the owner is).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub organisation: String,
     /// Slug of the owner's city.
     pub city: String,
@@ -70,8 +72,9 @@ pub struct Opportunity {
     pub deadline: Option<Date>,
     /// The owner shows the company name publicly (otherwise the public sees an anonymous profile).
     pub show_name: bool,
-    /// The staff's comment when it was last returned to the author.
-    #[serde(default)]
+    /// The staff's comment when it was last returned to the author (shown to the author's side
+    /// and staff only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_comment: Option<String>,
     #[serde(with = "time::serde::rfc3339")]
     #[schema(value_type = String, format = DateTime)]

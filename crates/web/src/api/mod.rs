@@ -8,6 +8,8 @@ mod account;
 mod admin;
 mod cities;
 pub(crate) mod extract;
+mod interests;
+mod opportunities;
 mod organisations;
 mod partnerships;
 mod people;
@@ -32,7 +34,7 @@ use utoipa_axum::routes;
     components(schemas(ErrorBody)),
     tags(
         (name = "cities"), (name = "organisations"), (name = "people"), (name = "partnerships"),
-        (name = "sectors"), (name = "account"), (name = "admin"),
+        (name = "opportunities"), (name = "interests"), (name = "sectors"), (name = "account"), (name = "admin"),
     )
 )]
 struct ApiDoc;
@@ -113,6 +115,19 @@ pub fn routes() -> Router<AppState> {
             partnerships::delete
         ))
         .routes(routes!(partnerships::add_event))
+        .routes(routes!(opportunities::create))
+        .routes(routes!(opportunities::mine))
+        .routes(routes!(opportunities::queue))
+        .routes(routes!(
+            opportunities::get,
+            opportunities::update,
+            opportunities::delete
+        ))
+        .routes(routes!(opportunities::transition))
+        .routes(routes!(opportunities::express_interest))
+        .routes(routes!(interests::list))
+        .routes(routes!(interests::get))
+        .routes(routes!(interests::transition))
         .routes(routes!(sectors::list))
         .routes(routes!(account::me))
         .routes(routes!(account::list_tokens, account::create_token))

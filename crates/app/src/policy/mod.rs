@@ -10,7 +10,8 @@
 //! - company members see contact details of their own organisation only; staff, officials and
 //!   admins see all; the public sees none;
 //! - a partnership is kept by admins, officials of a municipality in one of its cities, and staff
-//!   of an organisation that is party to it.
+//!   of an organisation that is party to it;
+//! - opportunities and expressions of interest: see [`opportunities`].
 
 use crate::auth::Principal;
 use crate::{AppError, Result};
@@ -19,16 +20,19 @@ use city2city_domain::organisations::OrgKind;
 use city2city_domain::partnerships::Partnership;
 use city2city_store::OrgSummary;
 
-fn allow(ok: bool) -> Result<()> {
+mod opportunities;
+pub use opportunities::*;
+
+pub(crate) fn allow(ok: bool) -> Result<()> {
     if ok { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
-fn signed_in(p: Option<&Principal>) -> Result<&Principal> {
+pub(crate) fn signed_in(p: Option<&Principal>) -> Result<&Principal> {
     p.ok_or(AppError::Unauthenticated)
 }
 
 /// Staff or official of a public body in `city`.
-fn looks_after_city(p: &Principal, city: &str) -> bool {
+pub(crate) fn looks_after_city(p: &Principal, city: &str) -> bool {
     matches!(p.role(), Role::Staff | Role::Official)
         && p.org
             .as_ref()
@@ -131,7 +135,7 @@ mod tests {
     use city2city_domain::accounts::User;
     use city2city_domain::partnerships::Party;
 
-    fn org(id: i64, slug: &str, kind: OrgKind, city: &str) -> OrgSummary {
+    pub(super) fn org(id: i64, slug: &str, kind: OrgKind, city: &str) -> OrgSummary {
         OrgSummary {
             id,
             slug: slug.into(),
@@ -140,7 +144,7 @@ mod tests {
         }
     }
 
-    fn principal(role: Role, o: Option<OrgSummary>) -> Principal {
+    pub(super) fn principal(role: Role, o: Option<OrgSummary>) -> Principal {
         Principal {
             user: User {
                 id: 1,

@@ -2,22 +2,25 @@
 //! (domain types) and stores the result (store). The web pages, the JSON API and the CLI all go
 //! through here, so a rule holds everywhere at once.
 
+pub mod alerts;
 pub mod auth;
 pub mod cities;
 pub mod demo;
 mod error;
+mod jobs;
 pub mod opportunities;
 pub mod organisations;
 pub mod partnerships;
 pub mod people;
 pub mod policy;
 pub mod ratelimit;
-mod search;
+pub mod search;
 pub mod users;
 
 pub use auth::Principal;
 pub use error::AppError;
 
+use city2city_search::SearchIndex;
 use city2city_store::Store;
 use std::sync::Arc;
 
@@ -35,14 +38,27 @@ pub struct App {
     pub store: Store,
     pub config: Arc<AppConfig>,
     pub login_limiter: Arc<ratelimit::LoginLimiter>,
+    /// The full-text index, derived from the store (see [`search`]).
+    pub index: SearchIndex,
+    /// One index follower at a time per instance.
+    index_lock: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl App {
+    /// An application with an index in memory (tests, and commands that do not search).
     pub fn new(store: Store, config: AppConfig) -> App {
+        let index = SearchIndex::in_memory().expect("an in-memory index opens");
+        App::with_index(store, config, index)
+    }
+
+    /// An application with the given index (usually [`SearchIndex::open`] in the data directory).
+    pub fn with_index(store: Store, config: AppConfig, index: SearchIndex) -> App {
         App {
             store,
             config: Arc::new(config),
             login_limiter: Arc::new(ratelimit::LoginLimiter::default()),
+            index,
+            index_lock: Arc::new(tokio::sync::Mutex::new(())),
         }
     }
 

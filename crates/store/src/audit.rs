@@ -138,6 +138,12 @@ impl Store {
         Ok(rows)
     }
 
+    /// The sequence number of the latest change (0 when there is none).
+    pub async fn last_change_seq(&self) -> Result<i64> {
+        let seq: Option<i64> = with_db!(self, pool => sqlx::query_scalar("SELECT MAX(seq) FROM changes").fetch_one(pool).await?);
+        Ok(seq.unwrap_or(0))
+    }
+
     /// Changes after `seq`, in order.
     pub async fn changes_since(&self, seq: i64, limit: i64) -> Result<Vec<Change>> {
         let rows = with_db!(self, pool => sqlx::query_as::<_, Change>(

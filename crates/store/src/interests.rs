@@ -188,6 +188,14 @@ impl Store {
         ).bind(opportunity_id).bind(organisation_id).fetch_optional(pool).await?))
     }
 
+    /// Moves the sending time into the past (demo data and history loaded after the fact).
+    pub async fn backdate_interest(&self, id: i64, at: OffsetDateTime) -> Result<()> {
+        with_db!(self, pool => sqlx::query("UPDATE interests SET created_at = $1, updated_at = $1, \
+            decided_at = CASE WHEN decided_at IS NULL THEN NULL ELSE $1 END WHERE id = $2")
+            .bind(at).bind(id).execute(pool).await?.rows_affected());
+        Ok(())
+    }
+
     pub async fn insert_interest(
         &self,
         actor: &Actor,

@@ -179,6 +179,14 @@ impl Store {
         Ok(rows.into_iter().map(OppRow::into_domain).collect())
     }
 
+    /// Ids of an organisation's opportunities (its name appears in their index entries).
+    pub async fn opportunity_ids_of(&self, organisation_id: i64) -> Result<Vec<i64>> {
+        Ok(
+            with_db!(self, pool => sqlx::query_scalar("SELECT id FROM opportunities WHERE organisation_id = $1 ORDER BY id")
+            .bind(organisation_id).fetch_all(pool).await?),
+        )
+    }
+
     /// A batch of opportunities with an id above `after`, in id order: for walking all of them.
     pub async fn opportunities_after(&self, after: i64, limit: i64) -> Result<Vec<Opportunity>> {
         let sql = format!("{SELECT} WHERE p.id > $1 ORDER BY p.id LIMIT $2");
@@ -281,11 +289,19 @@ impl Store {
                         "SELECT c.slug FROM organisations o JOIN cities c ON c.id = o.city_id WHERE o.id = $1",
                     ).bind(organisation_id).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound)?;
                     let prefix = reference_prefix(&city, at.year());
-                    let n: i64 = sqlx::query_scalar(
-                        "INSERT INTO reference_counters (prefix, last) VALUES ($1, 1) \
-                         ON CONFLICT (prefix) DO UPDATE SET last = reference_counters.last + 1 RETURNING last",
-                    ).bind(&prefix).fetch_one(&mut *tx).await?;
-                    format!("{prefix}-{n:04}")
+                    // Imports may have taken numbers of the series: skip those.
+                    loop {
+                        let n: i64 = sqlx::query_scalar(
+                            "INSERT INTO reference_counters (prefix, last) VALUES ($1, 1) \
+                             ON CONFLICT (prefix) DO UPDATE SET last = reference_counters.last + 1 RETURNING last",
+                        ).bind(&prefix).fetch_one(&mut *tx).await?;
+                        let candidate = format!("{prefix}-{n:04}");
+                        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM opportunities WHERE reference = $1")
+                            .bind(&candidate).fetch_optional(&mut *tx).await?;
+                        if taken.is_none() {
+                            break candidate;
+                        }
+                    }
                 }
             };
             let id: i64 = sqlx::query_scalar(
@@ -381,6 +397,20 @@ impl Store {
             tx.commit().await?;
         });
         self.opportunity_by_id(before.id).await
+    }
+
+    /// Moves the publication time into the past (demo data and history loaded after the fact);
+    /// the change feed hears of it, so the index orders it right.
+    pub async fn backdate_publication(&self, id: i64, at: OffsetDateTime) -> Result<()> {
+        with_db!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE opportunities SET published_at = $1, created_at = $1, updated_at = $1 WHERE id = $2")
+                .bind(at).bind(id).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO changes (entity, entity_id, op, at) VALUES ('opportunity', $1, 'update', $2)")
+                .bind(id.to_string()).bind(now()).execute(&mut *tx).await?;
+            tx.commit().await?;
+        });
+        Ok(())
     }
 
     /// Deletes a draft (nothing else: the rest is history).

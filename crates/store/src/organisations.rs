@@ -218,6 +218,14 @@ impl Store {
         self.organisation(&slug.ok_or(StoreError::NotFound)?).await
     }
 
+    /// A batch of organisations with an id above `after`, in id order: for walking all of them.
+    pub async fn organisations_after(&self, after: i64, limit: i64) -> Result<Vec<Organisation>> {
+        let sql = format!("{SELECT} WHERE o.id > $1 ORDER BY o.id LIMIT $2");
+        let rows = with_db!(self, pool => sqlx::query_as::<_, OrgRow>(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(after).bind(limit).fetch_all(pool).await?);
+        Ok(rows.into_iter().map(OrgRow::into_domain).collect())
+    }
+
     pub async fn organisation_summary(&self, slug: &str) -> Result<OrgSummary> {
         let row: Option<(i64, String, String, String)> = with_db!(self, pool => sqlx::query_as(
             "SELECT o.id, o.slug, o.kind, c.slug FROM organisations o JOIN cities c ON c.id = o.city_id WHERE o.slug = $1",

@@ -5,10 +5,14 @@
 //! This module owns the loader and the demo accounts. The data lives beside it: `institutions`
 //! (the two cities, their public bodies with officials shown by role, the partnership and its
 //! agreement history), `companies` (fictional companies of both cities, each described in its own
-//! language) and `support` (universities, service providers and clusters).
+//! language), `support` (universities, service providers and clusters) and `opportunities`
+//! (partnering profiles in every state and expressions of interest at every stage, loaded by
+//! `market`).
 
 mod companies;
 mod institutions;
+mod market;
+mod opportunities;
 mod support;
 
 use crate::users::UserInput;
@@ -251,6 +255,8 @@ pub async fn load(app: &App) -> Result<DemoSummary> {
         };
         app.create_user_as_operator(input, ACTOR).await?;
     }
+    market::load(app, &actor).await?;
+    app.rebuild_index(|_| {}).await?;
     let summary = summary();
     tracing::info!(
         organisations = summary.organisations,

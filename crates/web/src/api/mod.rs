@@ -13,6 +13,7 @@ mod opportunities;
 mod organisations;
 mod partnerships;
 mod people;
+mod search;
 mod sectors;
 
 use crate::AppState;
@@ -34,7 +35,7 @@ use utoipa_axum::routes;
     components(schemas(ErrorBody)),
     tags(
         (name = "cities"), (name = "organisations"), (name = "people"), (name = "partnerships"),
-        (name = "opportunities"), (name = "interests"), (name = "sectors"), (name = "account"), (name = "admin"),
+        (name = "opportunities"), (name = "interests"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
     )
 )]
 struct ApiDoc;
@@ -115,7 +116,12 @@ pub fn routes() -> Router<AppState> {
             partnerships::delete
         ))
         .routes(routes!(partnerships::add_event))
-        .routes(routes!(opportunities::create))
+        .routes(routes!(opportunities::create, search::opportunities))
+        .routes(routes!(search::organisations))
+        .routes(routes!(search::saved, search::save))
+        .routes(routes!(search::delete_saved))
+        .routes(routes!(search::notifications))
+        .routes(routes!(search::mark_read))
         .routes(routes!(opportunities::mine))
         .routes(routes!(opportunities::queue))
         .routes(routes!(

@@ -439,3 +439,123 @@ each_backend!(
         assert_eq!(refs(&reopened, "магазин").await, ["T-BG-1"]);
     }
 );
+
+async fn principal(
+    store: &Store,
+    email: &str,
+    role: city2city_domain::accounts::Role,
+    org: &str,
+) -> city2city_app::Principal {
+    let user = store
+        .insert_user(
+            &actor(),
+            &city2city_store::NewUser {
+                email: email.into(),
+                name: email.into(),
+                password_hash: "-".into(),
+                role,
+                organisation: Some(org.into()),
+            },
+        )
+        .await
+        .unwrap();
+    city2city_app::Principal {
+        user,
+        org: Some(store.organisation_summary(org).await.unwrap()),
+    }
+}
+
+each_backend!(
+    a_saved_search_alerts_when_a_fitting_opportunity_is_published,
+    |db| {
+        use city2city_domain::accounts::Role;
+        use city2city_domain::opportunities::Transition;
+        world(&db.store).await;
+        let agency = OrganisationInput {
+            slug: "vienna-agency".into(),
+            kind: "business_agency".into(),
+            city: "vienna".into(),
+            name: Localized::new(None, Some("Wiener Agentur".into()), None),
+            ..Default::default()
+        };
+        db.store
+            .insert_organisation(&actor(), &agency.validate(city2city_text::slugify).unwrap())
+            .await
+            .unwrap();
+        let app = app_on(&db.store).await;
+        let reader = principal(
+            &db.store,
+            "reader@vitosha.example.com",
+            Role::CompanyMember,
+            "vitosha-play",
+        )
+        .await;
+        let author = principal(
+            &db.store,
+            "author@donau.example.com",
+            Role::CompanyMember,
+            "donau-pay",
+        )
+        .await;
+        let staff = principal(
+            &db.store,
+            "staff@agency.example.com",
+            Role::Staff,
+            "vienna-agency",
+        )
+        .await;
+        let wanted = SearchRequest {
+            q: "Zahlung".into(),
+            cities: vec!["vienna".into()],
+            ..Default::default()
+        };
+        app.save_search(Some(&reader), "Zahlungen in Wien", &wanted, true)
+            .await
+            .unwrap();
+        let unrelated = SearchRequest {
+            q: "Tourismus".into(),
+            ..Default::default()
+        };
+        app.save_search(Some(&reader), "Tourismus", &unrelated, true)
+            .await
+            .unwrap();
+        let bad = app.save_search(Some(&reader), " ", &wanted, true).await;
+        assert!(bad.is_err());
+
+        let input = opportunity(
+            "business_offer",
+            "de",
+            "Zahlungsabwicklung für Onlinehändler",
+            "Sichere Abwicklung von Kartenzahlungen.",
+            &["fintech"],
+            "sofia",
+        );
+        let o = app
+            .create_opportunity(Some(&author), None, input, true)
+            .await
+            .unwrap();
+        assert_eq!(
+            app.unread_notifications(Some(&reader)).await.unwrap(),
+            0,
+            "nothing before publication"
+        );
+        app.move_opportunity(Some(&staff), &o.reference, Transition::Publish)
+            .await
+            .unwrap();
+        let notes = app.notifications(Some(&reader), 1, 10).await.unwrap();
+        assert_eq!(notes.total, 1, "{:?}", notes.items);
+        assert_eq!(notes.items[0].kind, "saved_search_match");
+        assert_eq!(notes.items[0].detail["opportunity"], o.reference.as_str());
+        assert_eq!(notes.items[0].detail["search"], "Zahlungen in Wien");
+        assert_eq!(app.unread_notifications(Some(&reader)).await.unwrap(), 1);
+        app.mark_notifications_read(Some(&reader), None)
+            .await
+            .unwrap();
+        assert_eq!(app.unread_notifications(Some(&reader)).await.unwrap(), 0);
+        // The author is not alerted to their own; nobody else has saved searches.
+        assert_eq!(
+            app.notifications(Some(&author), 1, 10).await.unwrap().total,
+            0
+        );
+    }
+);

@@ -1,11 +1,14 @@
 //! What each subcommand does.
 
-use crate::{CityCommand, Cli, Command, GenerateCommand, UserCommand};
+use crate::{
+    CityCommand, Cli, Command, ExportCommand, GenerateCommand, ImportCommand, UserCommand,
+};
 use anyhow::{Context, Result, anyhow};
 use city2city_app::users::UserInput;
 use city2city_app::{App, AppConfig, AppError};
 use city2city_domain::cities::CityInput;
 use city2city_domain::{Lang, Localized};
+use city2city_search::SearchIndex;
 use city2city_store::Store;
 use city2city_web::{AppState, WebConfig};
 use std::time::Instant;
@@ -25,13 +28,33 @@ fn explain(e: AppError) -> anyhow::Error {
     }
 }
 
-async fn open(cli: &Cli) -> Result<App> {
+async fn open_store(cli: &Cli) -> Result<Store> {
     let store = Store::open(&cli.data_dir, cli.database_url.as_deref()).await?;
     store
         .migrate()
         .await
         .context("applying database migrations")?;
-    Ok(App::new(store, AppConfig::default()))
+    Ok(store)
+}
+
+/// The application for commands that do not search (its index lives in memory).
+async fn open(cli: &Cli) -> Result<App> {
+    Ok(App::new(open_store(cli).await?, AppConfig::default()))
+}
+
+/// The application with the full-text index of the data directory, brought up to date.
+async fn open_indexed(cli: &Cli) -> Result<App> {
+    let store = open_store(cli).await?;
+    let dir = cli.data_dir.join("index");
+    let index = SearchIndex::open(&dir).with_context(|| {
+        format!(
+            "opening the search index in {} (is a server using this data directory?)",
+            dir.display()
+        )
+    })?;
+    let app = App::with_index(store, AppConfig::default(), index);
+    app.sync_index().await.map_err(explain)?;
+    Ok(app)
 }
 
 fn describe_db(cli: &Cli) -> String {
@@ -208,7 +231,69 @@ pub async fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
-        Command::Export { file } => {
+        Command::Export {
+            what: Some(ExportCommand::Opportunities { file }),
+            ..
+        } => crate::exchange::export_opportunities(&open(&cli).await?, file.as_deref()).await,
+        Command::Import {
+            what: Some(ImportCommand::Opportunities { file }),
+            ..
+        } => {
+            let app = match open_indexed(&cli).await {
+                Ok(app) => app,
+                // A running server holds the index: it follows the import from the change feed.
+                Err(e) => {
+                    eprintln!("note: {e:#}; the running server will index the import");
+                    open(&cli).await?
+                }
+            };
+            crate::exchange::import_opportunities(&app, file).await
+        }
+        Command::Search {
+            query,
+            kind,
+            sector,
+            city,
+            lang,
+            sort,
+            limit,
+        } => {
+            let app = open_indexed(&cli).await?;
+            let sort = city2city_app::search::SearchSort::parse(sort)
+                .ok_or_else(|| anyhow!("sort: must be relevance, newest or deadline"))?;
+            let request = city2city_app::search::SearchRequest {
+                q: query.clone(),
+                kinds: kind.clone(),
+                sectors: sector.clone(),
+                cities: city.clone(),
+                langs: lang.clone(),
+                sort,
+                page: 1,
+                per_page: *limit,
+            };
+            crate::exchange::print_search(&app, &request).await
+        }
+        Command::Reindex => {
+            let app = open_indexed(&cli).await?;
+            let started = Instant::now();
+            let n = app
+                .rebuild_index(|n| {
+                    if n % 10_000 == 0 && n > 0 {
+                        eprintln!("  {n} records read");
+                    }
+                })
+                .await
+                .map_err(explain)?;
+            println!(
+                "Index rebuilt: {n} records in {:.1} s.",
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Export { what: None, file } => {
+            let file = file.as_ref().ok_or_else(|| {
+                anyhow!("give a file (\"-\" for standard output), or `export opportunities`")
+            })?;
             let app = open(&cli).await?;
             let snapshot = app.store.export_snapshot().await?;
             let json = serde_json::to_string_pretty(&snapshot)?;
@@ -225,11 +310,18 @@ pub async fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
+        Command::Generate(GenerateCommand::Opportunities { n, output }) => {
+            let app = open(&cli).await?;
+            crate::exchange::generate_opportunities(&app, *n, output).await
+        }
         Command::Generate(GenerateCommand::Organisations { n, city }) => {
             let app = open(&cli).await?;
             crate::generate::organisations_in(&app, *n, city).await
         }
-        Command::Import { file } => {
+        Command::Import { what: None, file } => {
+            let file = file
+                .as_ref()
+                .ok_or_else(|| anyhow!("give a file to import, or `import opportunities FILE`"))?;
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("reading {}", file.display()))?;
             let snapshot: city2city_store::Snapshot = serde_json::from_str(&text)
@@ -297,7 +389,7 @@ fn print_accounts(summary: &city2city_app::demo::DemoSummary) {
 
 async fn serve(cli: &Cli, demo: bool, addr: &str, insecure_cookies: bool) -> Result<()> {
     let started = Instant::now();
-    let app = open(cli).await?;
+    let app = open_indexed(cli).await?;
     let summary = if demo {
         Some(city2city_app::demo::load(&app).await.map_err(explain)?)
     } else {
@@ -335,7 +427,9 @@ async fn serve(cli: &Cli, demo: bool, addr: &str, insecure_cookies: bool) -> Res
         tokio::select! { _ = ctrl_c => {}, _ = term => {} }
         eprintln!("shutting down");
     };
+    let jobs = app.spawn_background_jobs();
     city2city_web::serve(listener, state, shutdown).await?;
+    jobs.abort();
     app.store.close().await;
     if let Ok(n) = app.store.delete_expired_sessions().await {
         tracing::debug!(n, "expired sessions removed");

@@ -2,6 +2,7 @@
 //! accounts, export and import all data.
 
 mod commands;
+mod exchange;
 mod generate;
 
 use clap::{Parser, Subcommand};
@@ -56,17 +57,75 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
-    /// Write all data to a JSON file ("-" for standard output).
-    Export { file: PathBuf },
-    /// Load all data from a JSON export into an empty database.
-    Import { file: PathBuf },
+    /// Write all data to a JSON file ("-" for standard output), or `export opportunities`.
+    #[command(args_conflicts_with_subcommands = true)]
+    Export {
+        #[command(subcommand)]
+        what: Option<ExportCommand>,
+        /// The file for all data.
+        file: Option<PathBuf>,
+    },
+    /// Load all data from a JSON export into an empty database, or `import opportunities FILE`.
+    #[command(args_conflicts_with_subcommands = true)]
+    Import {
+        #[command(subcommand)]
+        what: Option<ImportCommand>,
+        /// A full export to load.
+        file: Option<PathBuf>,
+    },
+    /// Search published opportunities: one hit a line, its reference first.
+    Search {
+        /// Words in any language or script.
+        query: String,
+        /// Kind filter: business_offer, business_request, technology_offer, technology_request,
+        /// research_request (repeatable).
+        #[arg(long)]
+        kind: Vec<String>,
+        /// Sector slug (repeatable).
+        #[arg(long)]
+        sector: Vec<String>,
+        /// Owner city slug (repeatable).
+        #[arg(long)]
+        city: Vec<String>,
+        /// Language the opportunity can be read in: bg, de, en (repeatable).
+        #[arg(long)]
+        lang: Vec<String>,
+        /// relevance, newest or deadline.
+        #[arg(long, default_value = "relevance")]
+        sort: String,
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+    },
+    /// Rebuild the full-text index from the database.
+    Reindex,
     /// Create synthetic data for load tests.
     #[command(subcommand)]
     Generate(GenerateCommand),
 }
 
 #[derive(Subcommand)]
+pub enum ImportCommand {
+    /// Opportunities in the exchange format: JSON Lines or a JSON array of
+    /// {"ref", "kind", "city", "organization", "language", "title", "summary", "description",
+    /// "sectors", "target_cities", "valid_until"}. All or nothing; imported ones are published.
+    Opportunities { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+pub enum ExportCommand {
+    /// Opportunities as JSON Lines in the import format (to a file, or standard output).
+    Opportunities { file: Option<PathBuf> },
+}
+
+#[derive(Subcommand)]
 pub enum GenerateCommand {
+    /// Write N synthetic opportunities in bg, de and en as an import file (JSON Lines).
+    Opportunities {
+        n: usize,
+        /// Where to write them.
+        #[arg(long)]
+        output: PathBuf,
+    },
     /// Create N fictional companies spread over the cities (all, or those given).
     Organisations {
         n: usize,

@@ -209,3 +209,102 @@ fn a_data_directory_that_cannot_be_created_is_a_clear_error() {
     assert!(err.contains("data directory"), "{err}");
     let _ = Path::new("/");
 }
+
+fn line(reference: &str, kind: &str, lang: &str, title: &str, summary: &str) -> String {
+    let valid_until =
+        (time::OffsetDateTime::now_utc().date() + time::Duration::days(300)).to_string();
+    serde_json::json!({
+        "ref": reference, "kind": kind, "city": "sofia", "organization": "Балкан Данни ООД",
+        "language": lang, "title": title, "summary": summary, "description": summary,
+        "sectors": ["ict"], "target_cities": ["vienna"], "valid_until": valid_until,
+    })
+    .to_string()
+}
+
+cli_test!(
+    opportunities_are_imported_all_or_nothing_searched_and_exported,
+    |t| {
+        ok(&t.run(&["demo"]));
+        let dir = temp_dir("c2c_opps");
+        // A file with one bad line: nothing is written, the line and the field are named.
+        let bad = dir.join("bad.jsonl");
+        let mut lines = vec![
+            line(
+                "IMP-1",
+                "business_offer",
+                "bg",
+                "Облачни услуги за общини",
+                "Предлагаме облачни услуги.",
+            ),
+            line(
+                "IMP-2",
+                "business_request",
+                "de",
+                "Suche Cloudpartner",
+                "Wir suchen Cloudpartner.",
+            ),
+        ];
+        lines.push(line(
+            "IMP-3",
+            "merger",
+            "en",
+            "Bad kind",
+            "This line is wrong.",
+        ));
+        std::fs::write(&bad, lines.join("\n")).unwrap();
+        let err = fails(&t.run(&["import", "opportunities", bad.to_str().unwrap()]));
+        assert!(err.contains("line 3: kind:"), "{err}");
+        assert!(err.contains("nothing was imported"), "{err}");
+        let out = ok(&t.run(&["search", "облачни"]));
+        assert!(
+            !out.contains("IMP-1"),
+            "nothing of the bad file was written: {out}"
+        );
+
+        // The good lines import, as a JSON array too; references are kept everywhere.
+        lines.pop();
+        let good = dir.join("good.json");
+        std::fs::write(&good, format!("[\n{}\n]", lines.join(",\n"))).unwrap();
+        let out = ok(&t.run(&["import", "opportunities", good.to_str().unwrap()]));
+        assert!(out.contains("Imported 2 opportunities"), "{out}");
+        assert!(out.contains("1 organisations created"), "{out}");
+        let out = ok(&t.run(&["search", "облачна услуга"]));
+        assert!(out.starts_with("IMP-1\t"), "reference first: {out}");
+        let out = ok(&t.run(&["search", "Cloud", "--lang", "de"]));
+        assert!(out.lines().any(|l| l.starts_with("IMP-2\t")), "{out}");
+
+        // Re-importing a reference updates it.
+        let renamed = line(
+            "IMP-2",
+            "business_request",
+            "de",
+            "Suche Rechenzentrumspartner",
+            "Wir suchen Partner.",
+        );
+        let again = dir.join("again.jsonl");
+        std::fs::write(&again, renamed).unwrap();
+        let out = ok(&t.run(&["import", "opportunities", again.to_str().unwrap()]));
+        assert!(out.contains("1 updated"), "{out}");
+        let out = ok(&t.run(&["search", "Rechenzentrum"]));
+        assert!(out.starts_with("IMP-2\t"), "{out}");
+
+        // Export writes every opportunity in the import format; it imports back.
+        let exported = dir.join("export.jsonl");
+        ok(&t.run(&["export", "opportunities", exported.to_str().unwrap()]));
+        let text = std::fs::read_to_string(&exported).unwrap();
+        let rows: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert!(rows.len() >= 60, "demo and imported: {}", rows.len());
+        let imp2 = rows.iter().find(|r| r["ref"] == "IMP-2").unwrap();
+        assert_eq!(imp2["organization"], "Балкан Данни ООД");
+        assert_eq!(imp2["title"], "Suche Rechenzentrumspartner");
+
+        let out = ok(&t.run(&["reindex"]));
+        assert!(out.contains("Index rebuilt"), "{out}");
+        let out = ok(&t.run(&["search", "Zahlung"]));
+        assert!(!out.is_empty(), "demo German texts found after reindex");
+        std::fs::remove_dir_all(dir).ok();
+    }
+);

@@ -81,7 +81,10 @@ pub(super) async fn load(app: &App, actor: &Actor) -> Result<()> {
             app.store.set_opportunity_status(actor, &o, &change).await?;
         }
     }
-    for i in INTERESTS {
+    // Closed ones first: a company may have withdrawn an expression and sent a new one since.
+    let mut interests: Vec<_> = INTERESTS.iter().collect();
+    interests.sort_by_key(|i| matches!(i.state, "sent" | "accepted"));
+    for i in interests {
         let o = app.store.opportunity(i.opportunity).await?;
         let sender = app.store.organisation_summary(i.from).await?;
         let record = app

@@ -559,3 +559,51 @@ each_backend!(
         );
     }
 );
+
+each_backend!(
+    published_opportunities_expire_when_their_validity_has_passed,
+    |db| {
+        world(&db.store).await;
+        let app = app_on(&db.store).await;
+        assert_eq!(refs(&app, "магазин").await, ["T-BG-1"]);
+        assert_eq!(
+            app.expire_due_opportunities().await.unwrap(),
+            0,
+            "nothing is due yet"
+        );
+        // Its validity ended yesterday (as if time had passed).
+        let o = db.store.opportunity("T-BG-1").await.unwrap();
+        let change = city2city_store::StatusChange {
+            from: Status::Published,
+            to: Status::Published,
+            action: "opportunity.test".into(),
+            staff_comment: None,
+            valid_until: Some(App::today() - time::Duration::days(1)),
+        };
+        db.store
+            .set_opportunity_status(&actor(), &o, &change)
+            .await
+            .unwrap();
+        assert_eq!(app.expire_due_opportunities().await.unwrap(), 1);
+        assert_eq!(
+            db.store.opportunity("T-BG-1").await.unwrap().status,
+            Status::Expired
+        );
+        assert!(
+            refs(&app, "магазин").await.is_empty(),
+            "expired ones leave the public search"
+        );
+        assert_eq!(
+            app.expire_due_opportunities().await.unwrap(),
+            0,
+            "running again changes nothing"
+        );
+        let log = db
+            .store
+            .audit_log(Some(("opportunity", &o.id.to_string())), 10, 0)
+            .await
+            .unwrap();
+        assert_eq!(log[0].action, "opportunity.expire");
+        assert_eq!(log[0].actor, "expiry");
+    }
+);

@@ -305,3 +305,137 @@ app_test!(
         assert_eq!(put.status, StatusCode::FORBIDDEN);
     }
 );
+
+app_test!(
+    the_public_searches_published_opportunities_in_any_language,
+    |t| {
+        let visitor = t.visitor();
+        // Demo data: German compounds, Bulgarian inflections, facets.
+        let found = visitor
+            .get("/api/v1/opportunities?q=Zahlung&per_page=5")
+            .await;
+        assert_eq!(found.status, StatusCode::OK, "{}", found.text);
+        let body = found.json();
+        assert!(body["total"].as_i64().unwrap() >= 1, "{body}");
+        assert!(body["items"][0]["title_html"].as_str().is_some());
+        assert!(body["facets"]["kind"].as_array().is_some());
+        let all = visitor
+            .get("/api/v1/opportunities?per_page=100")
+            .await
+            .json();
+        let total = all["total"].as_i64().unwrap();
+        assert!(total >= 40, "published demo opportunities: {total}");
+        let kinds: i64 = all["facets"]["kind"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["count"].as_i64().unwrap())
+            .sum();
+        assert_eq!(kinds, total);
+        for item in all["items"].as_array().unwrap() {
+            assert!(item.get("organisation").is_none());
+            if item.get("owner_name").is_some() {
+                continue;
+            }
+            assert!(
+                !item.to_string().contains('@'),
+                "no contact details: {item}"
+            );
+        }
+        let filtered = visitor
+            .get("/api/v1/opportunities?kind=technology_offer&lang=de&sort=deadline")
+            .await
+            .json();
+        for item in filtered["items"].as_array().unwrap() {
+            assert_eq!(item["kind"], "technology_offer");
+        }
+        let bad = visitor.get("/api/v1/opportunities?sort=random").await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(bad.json()["field"], "sort");
+        for q in [
+            "%22",
+            "AND%20OR%20(",
+            "*",
+            &"x".repeat(3000),
+            "%F0%9F%99%82",
+        ] {
+            let r = visitor.get(&format!("/api/v1/opportunities?q={q}")).await;
+            assert_eq!(r.status, StatusCode::OK, "query {q:.20}");
+        }
+        let orgs = visitor
+            .get("/api/v1/organisations/search?q=Sofia")
+            .await
+            .json();
+        assert!(orgs["total"].as_i64().unwrap() >= 1, "{orgs}");
+    }
+);
+
+app_test!(saved_searches_and_notifications_through_the_api, |t| {
+    let member = t.login(MEMBER_VIENNA).await;
+    assert_eq!(
+        t.visitor().get("/api/v1/saved-searches").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let saved = member
+        .post_json(
+            "/api/v1/saved-searches",
+            &json!({"name": "Signaturen", "q": "подпис", "alerts": true}),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.text);
+    let id = saved.json()["id"].as_i64().unwrap();
+    let list = member.get("/api/v1/saved-searches").await.json();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let nameless = member
+        .post_json("/api/v1/saved-searches", &json!({"name": "", "q": "x"}))
+        .await;
+    assert_eq!(nameless.json()["field"], "name");
+
+    // A Sofia request about e-signatures is published: the saved search alerts.
+    let author = t.login(MEMBER_SOFIA).await;
+    let staff = t.login(STAFF_SOFIA).await;
+    let mut body = request_body();
+    body["submit"] = json!(true);
+    let o = author
+        .post_json("/api/v1/opportunities", &body)
+        .await
+        .json();
+    let reference = o["reference"].as_str().unwrap();
+    staff
+        .post_json(
+            &format!("/api/v1/opportunities/{reference}/transitions"),
+            &json!({"action": "publish"}),
+        )
+        .await;
+    let notes = member.get("/api/v1/notifications").await.json();
+    assert!(notes["unread"].as_i64().unwrap() >= 1, "{notes}");
+    assert!(
+        notes["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["kind"] == "saved_search_match" && n["detail"]["opportunity"] == reference),
+        "{notes}"
+    );
+    member
+        .post_json("/api/v1/notifications/read", &json!({}))
+        .await;
+    assert_eq!(
+        member.get("/api/v1/notifications").await.json()["unread"],
+        0
+    );
+    assert_eq!(
+        member
+            .delete(&format!("/api/v1/saved-searches/{id}"))
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        member
+            .delete(&format!("/api/v1/saved-searches/{id}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+});

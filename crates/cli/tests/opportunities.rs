@@ -439,3 +439,45 @@ app_test!(saved_searches_and_notifications_through_the_api, |t| {
         StatusCode::NOT_FOUND
     );
 });
+
+app_test!(
+    a_company_can_send_only_so_many_expressions_of_interest_a_day,
+    |t| {
+        let vienna = t.login(MEMBER_VIENNA).await;
+        let sofia = vienna
+            .get("/api/v1/opportunities?city=sofia&per_page=60")
+            .await
+            .json();
+        let refs: Vec<String> = sofia["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["reference"].as_str().unwrap().to_string())
+            .collect();
+        assert!(
+            refs.len() > 12,
+            "enough published Sofia opportunities in the demo: {}",
+            refs.len()
+        );
+        let body = json!({"message": "Wir sind interessiert.", "contribution": "Erfahrung im Zahlungsverkehr"});
+        let mut sent = 0;
+        let mut limited = None;
+        for r in &refs {
+            let res = vienna
+                .post_json(&format!("/api/v1/opportunities/{r}/interests"), &body)
+                .await;
+            match res.status {
+                StatusCode::CREATED => sent += 1,
+                StatusCode::CONFLICT => {} // already open from the demo
+                StatusCode::TOO_MANY_REQUESTS => {
+                    limited = Some(res.json());
+                    break;
+                }
+                other => panic!("{r}: {other} {}", res.text),
+            }
+        }
+        let limited = limited.expect("the daily limit stops the company");
+        assert!(sent <= 10, "sent {sent}");
+        assert_eq!(limited["error"], "rate_limited");
+    }
+);

@@ -28,6 +28,8 @@ pub struct Ctx {
     /// Address of the client, for rate limiting.
     pub client: String,
     pub cookie_secure: bool,
+    /// Unread notifications of the signed-in user (pages only; zero otherwise), for the nav.
+    pub unread: i64,
 }
 
 impl Ctx {
@@ -120,6 +122,18 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
+    // Only pages show the count: API and static requests do not pay for the query.
+    let unread = match &principal {
+        Some(p) if !is_api && !req.uri().path().starts_with("/static/") => state
+            .app
+            .unread_notifications(Some(p))
+            .await
+            .unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "counting unread notifications");
+                0
+            }),
+        _ => 0,
+    };
     let ctx = Ctx {
         session: if principal.is_some() { session } else { None },
         principal,
@@ -128,6 +142,7 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         path,
         client: client_address(&req),
         cookie_secure: state.config.cookie_secure,
+        unread,
     };
     req.extensions_mut().insert(ctx);
     let mut res = next.run(req).await;
@@ -167,6 +182,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
                 path: "/".into(),
                 client: "unknown".into(),
                 cookie_secure: true,
+                unread: 0,
             }))
     }
 }
@@ -208,6 +224,29 @@ impl Ctx {
             .as_ref()
             .map(|p| p.user.name.as_str())
             .unwrap_or("")
+    }
+
+    /// The navigation's link to the notifications, with the unread count when there are any.
+    pub fn notifications_label(&self) -> String {
+        if self.unread > 0 {
+            self.ta("nav-notifications-unread", "count", &self.unread)
+        } else {
+            self.t("nav-notifications")
+        }
+    }
+
+    /// Acts for an organisation that may own opportunities (a company member's desk).
+    pub fn authors_opportunities(&self) -> bool {
+        self.principal.as_ref().is_some_and(|p| {
+            p.org
+                .as_ref()
+                .is_some_and(|o| city2city_app::policy::may_own_opportunities(o.kind))
+        })
+    }
+
+    /// Staff of a public body or an admin: the validation queue and the city's interests.
+    pub fn has_staff_desk(&self) -> bool {
+        self.principal.is_some() && city2city_app::policy::staff_desk(self.principal()).is_ok()
     }
 
     /// Named-argument translation for templates: `ctx.ta("key", "name", value)`.

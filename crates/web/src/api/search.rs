@@ -10,7 +10,9 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use city2city_app::AppError;
-use city2city_app::search::{OpportunityHit, OrganisationHit, SearchPage, SearchRequest, SearchSort};
+use city2city_app::search::{
+    OpportunityHit, OrganisationHit, SearchPage, SearchRequest, SearchSort,
+};
 use city2city_domain::Validation;
 use city2city_store::{Notification, SavedSearch};
 use serde::{Deserialize, Serialize};
@@ -49,7 +51,11 @@ fn list(s: &Option<String>) -> Vec<String> {
 impl SearchParams {
     fn request(&self) -> Result<SearchRequest, AppError> {
         let sort = SearchSort::parse(self.sort.as_deref().unwrap_or("")).ok_or_else(|| {
-            Validation::single("sort", "invalid-choice", "must be relevance, newest or deadline")
+            Validation::single(
+                "sort",
+                "invalid-choice",
+                "must be relevance, newest or deadline",
+            )
         })?;
         let paging = Paging {
             page: self.page,
@@ -78,7 +84,11 @@ pub async fn opportunities(
     ctx: Ctx,
     ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Json<SearchPage<OpportunityHit>>, ApiError> {
-    Ok(Json(s.app.search_opportunities(ctx.principal(), &params.request()?).await?))
+    Ok(Json(
+        s.app
+            .search_opportunities(ctx.principal(), &params.request()?)
+            .await?,
+    ))
 }
 
 /// Organisations by full-text search over names (any script) and descriptions.
@@ -104,7 +114,10 @@ pub struct SaveBody {
 /// Your saved searches.
 #[utoipa::path(get, path = "/api/v1/saved-searches", tag = "search",
     responses((status = 200, body = Vec<SavedSearch>), (status = 401, body = ErrorBody)))]
-pub async fn saved(State(s): State<AppState>, ctx: Ctx) -> Result<Json<Vec<SavedSearch>>, ApiError> {
+pub async fn saved(
+    State(s): State<AppState>,
+    ctx: Ctx,
+) -> Result<Json<Vec<SavedSearch>>, ApiError> {
     Ok(Json(s.app.saved_searches(ctx.principal()).await?))
 }
 
@@ -116,14 +129,21 @@ pub async fn save(
     ctx: Ctx,
     ApiJson(body): ApiJson<SaveBody>,
 ) -> Result<(StatusCode, Json<SavedSearch>), ApiError> {
-    let saved = s.app.save_search(ctx.principal(), &body.name, &body.search, body.alerts).await?;
+    let saved = s
+        .app
+        .save_search(ctx.principal(), &body.name, &body.search, body.alerts)
+        .await?;
     Ok((StatusCode::CREATED, Json(saved)))
 }
 
 /// Deletes one of your saved searches.
 #[utoipa::path(delete, path = "/api/v1/saved-searches/{id}", tag = "search", params(("id" = i64, Path)),
     responses((status = 204), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn delete_saved(State(s): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<StatusCode, ApiError> {
+pub async fn delete_saved(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
     s.app.delete_saved_search(ctx.principal(), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -143,9 +163,15 @@ pub async fn notifications(
     ctx: Ctx,
     ApiQuery(paging): ApiQuery<Paging>,
 ) -> Result<Json<Notifications>, ApiError> {
-    let list = s.app.notifications(ctx.principal(), paging.page(), paging.per_page()).await?;
+    let list = s
+        .app
+        .notifications(ctx.principal(), paging.page(), paging.per_page())
+        .await?;
     let unread = s.app.unread_notifications(ctx.principal()).await?;
-    Ok(Json(Notifications { list: list.into(), unread }))
+    Ok(Json(Notifications {
+        list: list.into(),
+        unread,
+    }))
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -158,7 +184,13 @@ pub struct ReadBody {
 /// Marks one notification, or all, read.
 #[utoipa::path(post, path = "/api/v1/notifications/read", tag = "search", request_body = ReadBody,
     responses((status = 204), (status = 401, body = ErrorBody)))]
-pub async fn mark_read(State(s): State<AppState>, ctx: Ctx, ApiJson(body): ApiJson<ReadBody>) -> Result<StatusCode, ApiError> {
-    s.app.mark_notifications_read(ctx.principal(), body.id).await?;
+pub async fn mark_read(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    ApiJson(body): ApiJson<ReadBody>,
+) -> Result<StatusCode, ApiError> {
+    s.app
+        .mark_notifications_read(ctx.principal(), body.id)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -6,6 +6,7 @@ mod admin;
 mod cities;
 mod home;
 pub mod layout;
+mod opportunities;
 mod organisations;
 mod partnerships;
 mod people;
@@ -31,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .merge(people::routes())
         .merge(sectors::routes())
         .merge(partnerships::routes())
+        .merge(opportunities::routes())
         .merge(account::routes())
         .merge(admin::routes())
 }

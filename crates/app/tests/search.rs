@@ -408,11 +408,11 @@ each_backend!(
             .await
             .unwrap();
         first.sync_index().await.unwrap();
-        assert_eq!(refs(&first, "счетоводител").await, [o.reference.clone()]);
+        assert_eq!(refs(&first, "счетоводител").await, [o.reference.as_str()]);
         // ...the second finds it after following the feed, and drops it when it is withdrawn.
         assert!(refs(&second, "счетоводител").await.is_empty());
         second.sync_index().await.unwrap();
-        assert_eq!(refs(&second, "счетоводител").await, [o.reference.clone()]);
+        assert_eq!(refs(&second, "счетоводител").await, [o.reference.as_str()]);
         let change = city2city_store::StatusChange {
             from: Status::Published,
             to: Status::Withdrawn,

@@ -1,51 +1,31 @@
 //! The text crate's analysis as tantivy tokenizers, one per language plus the folded one.
 
-use city2city_text::{AnalysedToken, Language, analyse_tokens, fold_tokens};
+use city2city_text::{Analysis, Language};
 use tantivy::Index;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Analysis {
-    Lang(Language),
-    /// Language-neutral: folded and transliterated words, unstemmed.
-    Folded,
+/// Number of analyses, and each one's slot in per-analysis arrays.
+pub(crate) const ANALYSES: usize = Analysis::ALL.len();
+
+pub(crate) fn slot(analysis: Analysis) -> usize {
+    match analysis {
+        Analysis::Lang(Language::Bg) => 0,
+        Analysis::Lang(Language::De) => 1,
+        Analysis::Lang(Language::En) => 2,
+        Analysis::Folded => 3,
+    }
 }
 
-impl Analysis {
-    pub(crate) const COUNT: usize = 4;
-    pub(crate) const ALL: [Analysis; Analysis::COUNT] = [
-        Analysis::Lang(Language::Bg),
-        Analysis::Lang(Language::De),
-        Analysis::Lang(Language::En),
-        Analysis::Folded,
-    ];
-
-    pub(crate) fn index(self) -> usize {
-        match self {
-            Analysis::Lang(Language::Bg) => 0,
-            Analysis::Lang(Language::De) => 1,
-            Analysis::Lang(Language::En) => 2,
-            Analysis::Folded => 3,
-        }
-    }
-
-    pub(crate) fn field_prefix(self) -> &'static str {
-        match self {
-            Analysis::Lang(lang) => lang.code(),
-            Analysis::Folded => "any",
-        }
-    }
-
-    pub(crate) fn tokens(self, text: &str) -> Vec<AnalysedToken> {
-        match self {
-            Analysis::Lang(lang) => analyse_tokens(lang, text),
-            Analysis::Folded => fold_tokens(text),
-        }
+/// Field names start with this: "bg_title", "any_body".
+pub(crate) fn field_prefix(analysis: Analysis) -> &'static str {
+    match analysis {
+        Analysis::Lang(lang) => lang.code(),
+        Analysis::Folded => "any",
     }
 }
 
 pub(crate) fn tokenizer_name(analysis: Analysis) -> String {
-    format!("c2c_{}", analysis.field_prefix())
+    format!("c2c_{}", field_prefix(analysis))
 }
 
 pub(crate) fn register(index: &Index) {

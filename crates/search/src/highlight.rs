@@ -1,9 +1,9 @@
 //! Title and snippet of a hit as HTML: escaped text with `<mark>` around the words the query
 //! matched, taken from the version (original or translation) that matched best.
 
-use crate::analyzers::Analysis;
 use crate::indexing::language_of;
 use crate::query_builder::HighlightTerms;
+use city2city_text::Analysis;
 
 /// Snippet length in characters.
 const SNIPPET_CHARS: usize = 240;
@@ -86,18 +86,11 @@ pub(crate) fn highlight(terms: Option<&HighlightTerms>, versions: &[Version<'_>]
 
 /// Byte ranges of the words of `text` whose terms the query asked for, in the language's own
 /// analysis or folded, sorted and merged.
-fn matched_ranges(terms: &HighlightTerms, analysis: Analysis, text: &str) -> Vec<(usize, usize)> {
-    let mut ranges: Vec<(usize, usize)> = [analysis, Analysis::Folded]
-        .into_iter()
-        .flat_map(|a| {
-            a.tokens(text)
-                .into_iter()
-                .filter(move |t| terms.contains(a, &t.term))
-                .map(|t| (t.start, t.end))
-        })
-        .collect();
+fn matched_ranges(terms: &HighlightTerms, analysis: Analysis, text: &str) -> Ranges {
+    let mut ranges = terms.matcher(analysis).find(text);
+    ranges.extend(terms.matcher(Analysis::Folded).find(text));
     ranges.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    let mut merged: Ranges = Vec::with_capacity(ranges.len());
     for (start, end) in ranges {
         match merged.last_mut() {
             Some(last) if start <= last.1 => last.1 = last.1.max(end),

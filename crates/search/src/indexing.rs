@@ -1,10 +1,9 @@
 //! Turning a [`Document`] into a tantivy document: each text into the field of its language
 //! and into the folded fields, facets as fast columns, texts stored for highlighting.
 
-use crate::analyzers::Analysis;
 use crate::document::{DocKind, Document};
 use crate::schema::{Facet, Fields, NO_DEADLINE, Section};
-use city2city_text::Language;
+use city2city_text::{Analysis, Language};
 use tantivy::{TantivyDocument, Term};
 
 /// The identity term of a record: upserts and deletes go by it.

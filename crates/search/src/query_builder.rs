@@ -2,10 +2,10 @@
 //! words, each word is analysed the way every field is analysed, and the word matches if any
 //! field matches it (title above summary above body, names above all).
 
-use crate::analyzers::Analysis;
+use crate::analyzers::{ANALYSES, slot};
 use crate::schema::{Fields, Section};
 use city2city_text::analyse::words;
-use city2city_text::{Language, analyse_word, fold_word};
+use city2city_text::{Analysis, Language, TermMatcher, analyse_word, fold_word};
 use std::collections::HashSet;
 use tantivy::Term;
 use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
@@ -35,24 +35,37 @@ pub(crate) struct BuiltQuery {
     pub terms: HighlightTerms,
 }
 
-#[derive(Debug, Default)]
+/// The query's terms per analysis, to find them again in the texts of hits.
 pub(crate) struct HighlightTerms {
-    by_analysis: [HashSet<String>; Analysis::COUNT],
+    matchers: [TermMatcher; ANALYSES],
 }
 
 impl HighlightTerms {
-    pub(crate) fn contains(&self, analysis: Analysis, term: &str) -> bool {
-        self.by_analysis[analysis.index()].contains(term)
+    pub(crate) fn matcher(&self, analysis: Analysis) -> &TermMatcher {
+        &self.matchers[slot(analysis)]
+    }
+}
+
+#[derive(Default)]
+struct TermSets([HashSet<String>; ANALYSES]);
+
+impl TermSets {
+    fn insert(&mut self, analysis: Analysis, term: &str) {
+        self.0[slot(analysis)].insert(term.to_string());
     }
 
-    fn insert(&mut self, analysis: Analysis, term: &str) {
-        self.by_analysis[analysis.index()].insert(term.to_string());
+    fn into_highlight_terms(self) -> HighlightTerms {
+        let mut sets = self.0.into_iter();
+        HighlightTerms {
+            matchers: Analysis::ALL
+                .map(|analysis| TermMatcher::new(analysis, sets.next().unwrap_or_default())),
+        }
     }
 }
 
 /// The query for `text`, or `None` when it has no words (match everything).
 pub(crate) fn build(fields: &Fields, text: &str) -> Option<BuiltQuery> {
-    let mut terms = HighlightTerms::default();
+    let mut terms = TermSets::default();
     let mut required: Vec<Box<dyn Query>> = Vec::new();
     let mut optional: Vec<Box<dyn Query>> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -110,7 +123,10 @@ pub(crate) fn build(fields: &Fields, text: &str) -> Option<BuiltQuery> {
     } else {
         Box::new(BooleanQuery::union(top))
     };
-    Some(BuiltQuery { query, terms })
+    Some(BuiltQuery {
+        query,
+        terms: terms.into_highlight_terms(),
+    })
 }
 
 /// How many of `r` significant words a record must match: all of one or two, then one fewer,
@@ -125,7 +141,7 @@ fn min_should_match(r: usize) -> usize {
 
 /// One word as a query over all fields, and whether it is a stop word in some language (then
 /// it may be missing from a match: "die" in "die Bank").
-fn word_query(fields: &Fields, word: &str, terms: &mut HighlightTerms) -> (Box<dyn Query>, bool) {
+fn word_query(fields: &Fields, word: &str, terms: &mut TermSets) -> (Box<dyn Query>, bool) {
     let mut disjuncts: Vec<Box<dyn Query>> = Vec::new();
     let mut is_stop_word = false;
 

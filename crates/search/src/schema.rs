@@ -1,12 +1,14 @@
 //! The index layout: one text field per (analysis, section) so that each section can carry its
 //! own boost and each language its own analyser, plus names, facets and sort keys.
 
-use crate::analyzers::{Analysis, tokenizer_name};
+use crate::analyzers::{ANALYSES, field_prefix, slot, tokenizer_name};
+use city2city_text::Analysis;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
-/// Bump whenever the schema or the analysis changes: an index of another version is rebuilt.
+/// Bump whenever the schema or the text crate's analysis (stemmers, lexicon, stop lists)
+/// changes: an index of another version is rebuilt.
 pub(crate) const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +81,7 @@ pub(crate) struct Fields {
     pub texts: Field,
     pub names: Field,
     /// `text[analysis][section]`.
-    text: [[Field; 3]; Analysis::COUNT],
+    text: [[Field; 3]; ANALYSES],
     pub facets: [Field; Facet::COUNT],
     pub published_at: Field,
     pub deadline: Field,
@@ -87,7 +89,7 @@ pub(crate) struct Fields {
 
 impl Fields {
     pub(crate) fn text(&self, analysis: Analysis, section: Section) -> Field {
-        self.text[analysis.index()][section as usize]
+        self.text[slot(analysis)][section as usize]
     }
 
     pub(crate) fn facet(&self, facet: Facet) -> Field {
@@ -114,7 +116,7 @@ pub(crate) fn build() -> (Schema, Fields) {
     let names = b.add_text_field("names", analysed(Analysis::Folded));
     let text = Analysis::ALL.map(|analysis| {
         Section::ALL.map(|section| {
-            let name = format!("{}_{}", analysis.field_prefix(), section.name());
+            let name = format!("{}_{}", field_prefix(analysis), section.name());
             b.add_text_field(&name, analysed(analysis))
         })
     });

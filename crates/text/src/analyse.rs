@@ -2,7 +2,8 @@
 //! parts) and the language-neutral folded analysis used for names and exact words in any script.
 //!
 //! Every token keeps the byte range of the word it came from, so a search hit can be
-//! highlighted in the original text.
+//! highlighted in the original text. Search indexes store these terms: a change to the analysis
+//! (or to the lexicon and stop lists behind it) needs a new index layout version there.
 
 use crate::decompound_de;
 use crate::lang::Language;
@@ -10,6 +11,7 @@ use crate::normalize::fold;
 use crate::snowball::{stem_de, stem_en};
 use crate::stem_bg;
 use crate::stopwords::is_stop_word;
+use crate::translit::fold_cyrillic_word;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Longer "words" (pasted hashes, base64, runs of letters) carry no meaning for search and are
@@ -46,6 +48,38 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 .filter(|(_, piece)| !piece.is_empty())
         })
         .filter(|(_, w)| w.chars().count() <= MAX_WORD_CHARS)
+}
+
+/// One of the ways text is analysed: as written in a language, or language-neutral folded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Analysis {
+    Lang(Language),
+    Folded,
+}
+
+impl Analysis {
+    pub const ALL: [Analysis; 4] = [
+        Analysis::Lang(Language::Bg),
+        Analysis::Lang(Language::De),
+        Analysis::Lang(Language::En),
+        Analysis::Folded,
+    ];
+
+    /// The tokens of a text.
+    pub fn tokens(self, text: &str) -> Vec<AnalysedToken> {
+        match self {
+            Analysis::Lang(lang) => analyse_tokens(lang, text),
+            Analysis::Folded => fold_tokens(text),
+        }
+    }
+
+    /// The tokens of a single word: the main term first, then parts and variants.
+    pub fn word(self, word: &str) -> Vec<AnalysedToken> {
+        match self {
+            Analysis::Lang(lang) => analyse_word(lang, word),
+            Analysis::Folded => fold_word(word),
+        }
+    }
 }
 
 /// Analyses `text` as written in `lang`.
@@ -155,11 +189,11 @@ pub fn fold_word(word: &str) -> Vec<AnalysedToken> {
 
 fn fold_word_into(word: &str, start: usize, position: usize, out: &mut Vec<AnalysedToken>) {
     let end = start + word.len();
-    // Most words are plain ASCII; `fold` is the general (and slower) path.
+    // Most words are plain ASCII or plain Bulgarian; `fold` is the general (slower) path.
     let folded = if word.is_ascii() {
         word.to_ascii_lowercase()
     } else {
-        fold(word)
+        fold_cyrillic_word(word).unwrap_or_else(|| fold(word))
     };
     let variant = umlaut_spelling(word)
         .map(|v| fold(&v))

@@ -5,7 +5,7 @@
 //! linking element (Fugenelement). A word the lexicon does not explain is left whole: a missed
 //! split only costs recall, a false one would make unrelated documents match.
 
-use std::collections::HashSet;
+use crate::fnv::FnvHashSet;
 use std::sync::LazyLock;
 
 /// Shortest part we accept: "Amt", "Bau", "Rat", "Zug".
@@ -18,13 +18,13 @@ const LINKERS: [&str; 8] = ["", "s", "es", "n", "en", "e", "er", "ens"];
 const ENDINGS: [&str; 8] = ["e", "n", "en", "s", "es", "er", "ern", "nen"];
 
 struct Lexicon {
-    words: HashSet<String>,
+    words: FnvHashSet<String>,
     /// Lexicon words ending in "-e" without it, for parts like "Schul-" in "Schulbuch".
-    elided: HashSet<String>,
+    elided: FnvHashSet<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let words: HashSet<String> = include_str!("../data/de_lexicon.txt")
+    let words: FnvHashSet<String> = include_str!("../data/de_lexicon.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -3,14 +3,19 @@
 
 pub mod analyse;
 pub mod decompound_de;
+mod fnv;
 pub mod lang;
+pub mod matcher;
 pub mod normalize;
 pub mod snowball;
 pub mod stem_bg;
 pub mod stopwords;
 pub mod translit;
 
-pub use analyse::{AnalysedToken, analyse, analyse_tokens, analyse_word, fold_tokens, fold_word};
+pub use analyse::{
+    AnalysedToken, Analysis, analyse, analyse_tokens, analyse_word, fold_tokens, fold_word,
+};
 pub use lang::Language;
+pub use matcher::TermMatcher;
 pub use normalize::{fold, slugify};
 pub use translit::bg_to_latin;

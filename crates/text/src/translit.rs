@@ -102,6 +102,36 @@ pub fn bg_to_latin(s: &str) -> String {
     out
 }
 
+/// The first Latin letter, lower-cased, a Cyrillic letter transliterates to.
+pub(crate) fn latin_initial(c: char) -> Option<char> {
+    map(c)?.chars().next().map(|l| l.to_ascii_lowercase())
+}
+
+/// A word of Bulgarian letters in lower-case Latin, as `fold` would give it, without its
+/// general (slower) path; `None` for any other word, and for the country's name, which has
+/// its own spelling.
+pub(crate) fn fold_cyrillic_word(word: &str) -> Option<String> {
+    if word.contains("България") || word.contains("БЪЛГАРИЯ") {
+        return None;
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, 'и' | 'И') && matches!(chars.peek(), Some('я' | 'Я')) {
+            chars.next();
+            if chars.peek().is_none() {
+                out.push_str("ia");
+                continue;
+            }
+            out.push('i');
+            out.push_str("ya");
+            continue;
+        }
+        out.extend(map(c)?.chars().map(|l| l.to_ascii_lowercase()));
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +143,33 @@ mod tests {
         assert_eq!(bg_to_latin("Щастлива България"), "Shtastliva Bulgaria");
         assert_eq!(bg_to_latin("Юнак Пловдив"), "Yunak Plovdiv");
         assert_eq!(bg_to_latin("Wien 1010"), "Wien 1010");
+    }
+
+    #[test]
+    fn the_quick_fold_of_cyrillic_words_agrees() {
+        let words = [
+            "София",
+            "СОФИЯ",
+            "компания",
+            "компании",
+            "Щастлива",
+            "Юнак",
+            "ѝ",
+            "Ъгъл",
+            "Ия",
+            "ИЯ",
+            "история",
+            "Тръст",
+            "йод",
+            "иял",
+        ];
+        for word in words {
+            assert_eq!(fold_cyrillic_word(word), Some(crate::fold(word)), "{word}");
+        }
+        // Anything the quick path does not know goes the general way.
+        for word in ["Sofia", "Ѐ", "Ёж", "България", "Българияинвест", "Soфия"]
+        {
+            assert_eq!(fold_cyrillic_word(word), None, "{word}");
+        }
     }
 }

@@ -96,7 +96,7 @@ impl App {
         let introduced = mine
             .as_ref()
             .is_some_and(|i| i.interest.status == InterestStatus::Accepted);
-        Ok(self.shape_view(p, o, &owner, introduced, mine).await?)
+        self.shape_view(p, o, &owner, introduced, mine).await
     }
 
     /// Cuts an opportunity to what `p` may see of it.

@@ -108,6 +108,30 @@ fn strip_marks(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// At most `max` characters of `s`, cut at a word boundary when there is one.
+fn cut(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let head: String = s.chars().take(max).collect();
+    match head.rfind(' ') {
+        Some(i) if i > 0 => head[..i].to_string(),
+        _ => head,
+    }
+}
+
+/// The generator's sector, or one of ours chosen by its name when we have no such sector.
+fn our_sector(s: &str) -> &'static str {
+    use city2city_domain::sectors::{SECTORS, find};
+    match find(s) {
+        Some(found) => found.slug,
+        None => {
+            let h = s.bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
+            SECTORS[h % SECTORS.len()].slug
+        }
+    }
+}
+
 /// Writes `n` synthetic opportunities as an import file.
 pub async fn generate_opportunities(app: &App, n: usize, output: &Path) -> Result<()> {
     let cities: Vec<String> = app
@@ -142,10 +166,10 @@ pub async fn generate_opportunities(app: &App, n: usize, output: &Path) -> Resul
             "city": city,
             "organization": format!("Synthetic {} {}", city, i % 997),
             "language": doc.lang,
-            "title": doc.title,
-            "summary": doc.summary,
+            "title": cut(&doc.title, 150),
+            "summary": cut(&doc.summary, 600),
             "description": doc.body,
-            "sectors": doc.sectors,
+            "sectors": doc.sectors.iter().map(|s| our_sector(s)).collect::<Vec<_>>(),
             "target_cities": [target],
             "valid_until": valid_until,
         });

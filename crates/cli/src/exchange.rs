@@ -126,7 +126,9 @@ fn our_sector(s: &str) -> &'static str {
     match find(s) {
         Some(found) => found.slug,
         None => {
-            let h = s.bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
+            let h = s
+                .bytes()
+                .fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
             SECTORS[h % SECTORS.len()].slug
         }
     }

@@ -1980,7 +1980,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "expired",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: -35,
         deadline_days: None,
         published_days_ago: Some(395),
@@ -2017,7 +2017,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "expired",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: -10,
         deadline_days: None,
         published_days_ago: Some(375),
@@ -2060,7 +2060,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "fulfilled",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 60,
         deadline_days: None,
         published_days_ago: Some(300),
@@ -2216,7 +2216,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "draft",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 365,
         deadline_days: None,
         published_days_ago: None,
@@ -2258,7 +2258,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "submitted",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 365,
         deadline_days: None,
         published_days_ago: None,
@@ -2302,7 +2302,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 240,
         deadline_days: None,
         published_days_ago: Some(30),
@@ -2346,7 +2346,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 200,
         deadline_days: Some(25),
         published_days_ago: Some(22),
@@ -2387,7 +2387,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "withdrawn",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 210,
         deadline_days: None,
         published_days_ago: Some(150),
@@ -2495,7 +2495,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
              the description should replace general claims (\"leading\", \"state-of-the-art\") \
              with concrete facts such as certifications and locations.",
         ),
-        show_name: false,
+        show_name: true,
         valid_days: 365,
         deadline_days: None,
         published_days_ago: None,
@@ -2540,7 +2540,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 220,
         deadline_days: None,
         published_days_ago: Some(24),
@@ -2629,7 +2629,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 150,
         deadline_days: Some(20),
         published_days_ago: Some(58),
@@ -2821,7 +2821,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "withdrawn",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 150,
         deadline_days: None,
         published_days_ago: Some(140),
@@ -2867,7 +2867,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 180,
         deadline_days: Some(50),
         published_days_ago: Some(35),
@@ -2910,7 +2910,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 270,
         deadline_days: None,
         published_days_ago: Some(75),
@@ -2955,7 +2955,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 230,
         deadline_days: None,
         published_days_ago: Some(19),
@@ -2998,7 +2998,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "submitted",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 365,
         deadline_days: None,
         published_days_ago: None,
@@ -3110,7 +3110,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 280,
         deadline_days: None,
         published_days_ago: Some(12),
@@ -3154,7 +3154,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 200,
         deadline_days: None,
         published_days_ago: Some(27),
@@ -3281,7 +3281,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "draft",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 365,
         deadline_days: None,
         published_days_ago: None,
@@ -3388,7 +3388,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 300,
         deadline_days: None,
         published_days_ago: Some(45),
@@ -3433,7 +3433,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 190,
         deadline_days: None,
         published_days_ago: Some(44),
@@ -3475,7 +3475,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "submitted",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 365,
         deadline_days: None,
         published_days_ago: None,
@@ -3520,7 +3520,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
         target_cities: &["sofia"],
         state: "published",
         staff_comment: None,
-        show_name: false,
+        show_name: true,
         valid_days: 170,
         deadline_days: None,
         published_days_ago: Some(60),
@@ -3561,7 +3561,7 @@ pub(super) const OPPORTUNITIES: &[OpportunitySpec] = &[
              Gastronomiegroßhändler. Titel und Zusammenfassung sollten auch ohne die \
              Beschreibung verständlich sein.",
         ),
-        show_name: false,
+        show_name: true,
         valid_days: 365,
         deadline_days: None,
         published_days_ago: None,
@@ -4354,7 +4354,38 @@ mod tests {
         }
         let shown = OPPORTUNITIES.iter().filter(|o| o.show_name).count();
         let share = shown as f64 / OPPORTUNITIES.len() as f64;
-        assert!((0.2..=0.5).contains(&share), "{shown} show their name");
+        assert!((0.2..=0.7).contains(&share), "{shown} show their name");
+    }
+
+    /// An anonymous profile that staff let through must not name its owner in its texts.
+    #[test]
+    fn anonymous_public_profiles_do_not_name_their_owner() {
+        for o in OPPORTUNITIES.iter().filter(|o| !o.show_name) {
+            if matches!(o.state, "draft" | "submitted" | "returned") {
+                continue;
+            }
+            let org = organisation(o.organisation);
+            let mut texts = vec![o.title, o.summary, o.description, o.partner_role];
+            for t in o.translations {
+                texts.extend([t.title, t.summary, t.description]);
+            }
+            for name in org.name.iter().filter(|n| !n.is_empty()) {
+                let Some(word) = name
+                    .split_whitespace()
+                    .next()
+                    .filter(|w| w.chars().count() >= 7)
+                else {
+                    continue;
+                };
+                for text in &texts {
+                    assert!(
+                        !text.contains(word),
+                        "{} is anonymous but names {word:?}",
+                        o.reference
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod analyzers;
 mod collector;
 mod document;
 mod error;
+pub mod eval;
 mod highlight;
 mod index;
 mod indexing;

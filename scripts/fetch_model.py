@@ -253,6 +253,13 @@ def tokenizer_json(tok):
     }
 
 
+def human(n):
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return ("%d %s" if unit == "B" else "%.1f %s") % (n, unit)
+        n /= 1000.0
+
+
 def complete(d):
     return all(os.path.isfile(os.path.join(d, f)) and os.path.getsize(os.path.join(d, f)) > 0 for f in FILES)
 
@@ -288,7 +295,7 @@ def convert(model, out, force):
     os.replace(p + ".tmp", p)
     print("done in %.1f s:" % (time.time() - t0))
     for fn in FILES:
-        print("  %-20s %10.1f MB" % (fn, os.path.getsize(os.path.join(out, fn)) / 1e6))
+        print("  %-20s %s" % (fn, human(os.path.getsize(os.path.join(out, fn)))))
 
 
 # ---------------------------------------------------------------- verification

@@ -14,6 +14,7 @@ pub mod eval;
 mod highlight;
 mod index;
 mod indexing;
+pub mod matcher;
 mod query;
 mod query_builder;
 mod schema;

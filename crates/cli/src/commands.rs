@@ -1,7 +1,8 @@
 //! What each subcommand does.
 
 use crate::{
-    CityCommand, Cli, Command, ExportCommand, GenerateCommand, ImportCommand, UserCommand,
+    CityCommand, Cli, Command, EvalCommand, ExportCommand, GenerateCommand, ImportCommand,
+    UserCommand,
 };
 use anyhow::{Context, Result, anyhow};
 use city2city_app::users::UserInput;
@@ -273,6 +274,7 @@ pub async fn run(cli: Cli) -> Result<()> {
             };
             crate::exchange::print_search(&app, &request).await
         }
+        Command::Eval(EvalCommand::Matching { file }) => crate::eval::matching(file),
         Command::Reindex => {
             let app = open_indexed(&cli).await?;
             let started = Instant::now();

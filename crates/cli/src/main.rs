@@ -2,6 +2,7 @@
 //! accounts, export and import all data.
 
 mod commands;
+mod eval;
 mod exchange;
 mod generate;
 
@@ -98,9 +99,18 @@ pub enum Command {
     },
     /// Rebuild the full-text index from the database.
     Reindex,
+    /// Measure ranking quality on a labelled set.
+    #[command(subcommand)]
+    Eval(EvalCommand),
     /// Create synthetic data for load tests.
     #[command(subcommand)]
     Generate(GenerateCommand),
+}
+
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// nDCG@10, Recall@10 and MRR of the matcher on FILE (profiles with graded judgements).
+    Matching { file: PathBuf },
 }
 
 #[derive(Subcommand)]

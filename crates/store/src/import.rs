@@ -2,6 +2,7 @@
 //! or not at all. Existing references are updated; organisations are created by name when new.
 
 use crate::audit::{Actor, feed_lock_sql};
+use crate::opportunities::{codes, json};
 use crate::{Result, Store, now, with_db};
 use city2city_domain::Lang;
 use city2city_domain::opportunities::{Status, ValidOpportunity};
@@ -23,14 +24,6 @@ pub struct ImportReport {
     pub created: usize,
     pub updated: usize,
     pub organisations_created: usize,
-}
-
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
-}
-
-fn codes<T>(items: &[T], code: impl Fn(&T) -> &'static str) -> String {
-    serde_json::to_string(&items.iter().map(code).collect::<Vec<_>>()).unwrap_or_default()
 }
 
 /// How an organisation is recognised by name: folded, in its city.

@@ -64,11 +64,11 @@ fn list<T: DeserializeOwned>(json: &str) -> Vec<T> {
     serde_json::from_str(json).unwrap_or_default()
 }
 
-fn codes<T>(items: &[T], code: impl Fn(&T) -> &'static str) -> String {
+pub(crate) fn codes<T>(items: &[T], code: impl Fn(&T) -> &'static str) -> String {
     serde_json::to_string(&items.iter().map(code).collect::<Vec<_>>()).unwrap_or_default()
 }
 
-fn json<T: serde::Serialize>(v: &T) -> String {
+pub(crate) fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
 }
 

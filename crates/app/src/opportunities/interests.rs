@@ -46,7 +46,9 @@ pub enum InterestBox {
 }
 
 impl App {
-    async fn first_contact(&self, org: &str) -> Result<Option<Contact>> {
+    /// The first contact person of an organisation, with e-mail and phone (callers decide who
+    /// may see it).
+    pub(crate) async fn first_contact(&self, org: &str) -> Result<Option<Contact>> {
         Ok(self
             .store
             .list_people(&PeopleQuery {

@@ -5,7 +5,7 @@ use crate::{App, Principal, Result, policy};
 use city2city_domain::Localized;
 use city2city_domain::opportunities::interests::InterestStatus;
 use city2city_domain::opportunities::{Opportunity, Status};
-use city2city_store::{InterestQuery, InterestRecord, OrgSummary, PeopleQuery};
+use city2city_store::{InterestQuery, InterestRecord, OrgSummary};
 use serde::Serialize;
 
 /// A contact person of an organisation.
@@ -115,23 +115,7 @@ impl App {
             let org = self.store.organisation(&owner.slug).await?;
             let contacts_allowed = author || introduced || policy::see_contacts(p, &owner.slug);
             let contact = if contacts_allowed {
-                self.store
-                    .list_people(&PeopleQuery {
-                        organisation: Some(owner.slug.clone()),
-                        page: 1,
-                        per_page: 1,
-                        ..Default::default()
-                    })
-                    .await?
-                    .items
-                    .into_iter()
-                    .next()
-                    .map(|c| Contact {
-                        name: c.name,
-                        title: c.title,
-                        email: c.email,
-                        phone: c.phone,
-                    })
+                self.first_contact(&owner.slug).await?
             } else {
                 None
             };

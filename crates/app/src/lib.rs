@@ -8,6 +8,7 @@ pub mod cities;
 pub mod demo;
 mod error;
 mod jobs;
+pub mod matching;
 pub mod opportunities;
 pub mod organisations;
 pub mod partnerships;
@@ -42,6 +43,8 @@ pub struct App {
     pub index: SearchIndex,
     /// One index follower at a time per instance.
     index_lock: Arc<tokio::sync::Mutex<()>>,
+    /// Matchmaking: the embedder and the pool of profiles (see [`matching`]).
+    pub matcher: Arc<matching::Matcher>,
 }
 
 impl App {
@@ -59,7 +62,15 @@ impl App {
             login_limiter: Arc::new(ratelimit::LoginLimiter::default()),
             index,
             index_lock: Arc::new(tokio::sync::Mutex::new(())),
+            matcher: Arc::new(matching::Matcher::new(None)),
         }
+    }
+
+    /// The same application matching with `embedder` (`None`: lexical evidence only). Set it
+    /// before the index is first followed, so that the pool loads the stored vectors.
+    pub fn with_embedder(mut self, embedder: Option<city2city_search::embed::Embedder>) -> App {
+        self.matcher = Arc::new(matching::Matcher::new(embedder));
+        self
     }
 
     pub fn today() -> time::Date {

@@ -38,6 +38,8 @@ impl App {
     /// the number of changes applied.
     pub async fn sync_index(&self) -> Result<usize> {
         let _one_at_a_time = self.index_lock.lock().await;
+        // The matcher's pool follows the same feed; it is filled from the records first.
+        self.fill_pool_once().await?;
         let Some(mut seq) = self.index.applied_seq() else {
             drop(_one_at_a_time);
             self.rebuild_index(|_| {}).await?;
@@ -136,6 +138,12 @@ impl App {
         let ids: Vec<i64> = opportunities.iter().copied().collect();
         for chunk in ids.chunks(REBUILD_BATCH as usize) {
             let found = self.store.opportunities_by_ids(chunk).await?;
+            let gone: Vec<i64> = chunk
+                .iter()
+                .copied()
+                .filter(|id| !found.iter().any(|o| o.id == *id))
+                .collect();
+            self.matcher.apply(&found, &gone);
             let owners = self.owner_names(&found).await?;
             for id in chunk {
                 match found.iter().find(|o| o.id == *id) {

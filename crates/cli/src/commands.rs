@@ -45,6 +45,19 @@ async fn open(cli: &Cli) -> Result<App> {
 
 /// The application with the full-text index of the data directory, brought up to date.
 async fn open_indexed(cli: &Cli) -> Result<App> {
+    open_indexed_with(cli, None).await
+}
+
+/// The application with the configured embedder and the index of the data directory.
+async fn open_matching(cli: &Cli) -> Result<App> {
+    let embedder = crate::matching::open_embedder(cli)?;
+    open_indexed_with(cli, embedder).await
+}
+
+async fn open_indexed_with(
+    cli: &Cli,
+    embedder: Option<city2city_search::embed::Embedder>,
+) -> Result<App> {
     let store = open_store(cli).await?;
     let dir = cli.data_dir.join("index");
     let index = SearchIndex::open(&dir).with_context(|| {
@@ -53,7 +66,7 @@ async fn open_indexed(cli: &Cli) -> Result<App> {
             dir.display()
         )
     })?;
-    let app = App::with_index(store, AppConfig::default(), index);
+    let app = App::with_index(store, AppConfig::default(), index).with_embedder(embedder);
     app.sync_index().await.map_err(explain)?;
     Ok(app)
 }
@@ -240,15 +253,17 @@ pub async fn run(cli: Cli) -> Result<()> {
             what: Some(ImportCommand::Opportunities { file }),
             ..
         } => {
-            let app = match open_indexed(&cli).await {
+            let embedder = crate::matching::open_embedder(&cli)?;
+            let app = match open_indexed_with(&cli, embedder.clone()).await {
                 Ok(app) => app,
                 // A running server holds the index: it follows the import from the change feed.
                 Err(e) => {
                     eprintln!("note: {e:#}; the running server will index the import");
-                    open(&cli).await?
+                    open(&cli).await?.with_embedder(embedder)
                 }
             };
-            crate::exchange::import_opportunities(&app, file).await
+            crate::exchange::import_opportunities(&app, file).await?;
+            crate::matching::embed_missing(&app).await
         }
         Command::Search {
             query,
@@ -274,7 +289,18 @@ pub async fn run(cli: Cli) -> Result<()> {
             };
             crate::exchange::print_search(&app, &request).await
         }
-        Command::Eval(EvalCommand::Matching { file }) => crate::eval::matching(file),
+        Command::Eval(EvalCommand::Matching { file, tune }) => {
+            let embedder = crate::matching::open_embedder(&cli)?;
+            crate::eval::matching(file, embedder.as_ref(), *tune)
+        }
+        Command::Match { refs, all, limit } => {
+            let app = open_matching(&cli).await?;
+            crate::matching::print_matches(&app, refs, *all, *limit).await
+        }
+        Command::Embed => {
+            let app = open_matching(&cli).await?;
+            crate::matching::embed_all(&app).await
+        }
         Command::Reindex => {
             let app = open_indexed(&cli).await?;
             let started = Instant::now();
@@ -391,7 +417,7 @@ fn print_accounts(summary: &city2city_app::demo::DemoSummary) {
 
 async fn serve(cli: &Cli, demo: bool, addr: &str, insecure_cookies: bool) -> Result<()> {
     let started = Instant::now();
-    let app = open_indexed(cli).await?;
+    let app = open_matching(cli).await?;
     let summary = if demo {
         Some(city2city_app::demo::load(&app).await.map_err(explain)?)
     } else {
@@ -410,8 +436,18 @@ async fn serve(cli: &Cli, demo: bool, addr: &str, insecure_cookies: bool) -> Res
         print_accounts(summary);
     }
     println!(
-        "city2city serving http://{local}/ ({}; ready in {} ms)",
+        "city2city serving http://{local}/ ({}; {}; ready in {} ms)",
         describe_db(cli),
+        match app.matcher.model() {
+            Some(model) => format!("semantic matching with {model}"),
+            None => format!(
+                "semantic matching off: no model in {}",
+                cli.model_dir
+                    .clone()
+                    .unwrap_or_else(|| crate::matching::default_model_dir(cli))
+                    .display()
+            ),
+        },
         started.elapsed().as_millis()
     );
     let shutdown = async {

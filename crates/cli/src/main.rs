@@ -5,6 +5,7 @@ mod commands;
 mod eval;
 mod exchange;
 mod generate;
+mod matching;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -23,8 +24,33 @@ pub struct Cli {
     /// PostgreSQL URL (postgres://user@host/db); SQLite in the data directory when unset.
     #[arg(long, global = true, env = "CITY2CITY_DATABASE_URL")]
     pub database_url: Option<String>,
+    /// Embedder for matching: local (in-process model), openai (an embeddings server) or none.
+    /// Unset: local when the model directory exists, none otherwise.
+    #[arg(long, global = true, env = "CITY2CITY_EMBEDDER", value_enum)]
+    pub embedder: Option<EmbedderKind>,
+    /// Model directory in the Hugging Face layout (default: model/ in the data directory).
+    #[arg(long, global = true, env = "CITY2CITY_MODEL_DIR")]
+    pub model_dir: Option<PathBuf>,
+    /// Base URL of an OpenAI-compatible embeddings server (for --embedder openai).
+    #[arg(long, global = true, env = "CITY2CITY_EMBEDDINGS_URL")]
+    pub embeddings_url: Option<String>,
+    /// Model name sent to the embeddings server.
+    #[arg(
+        long,
+        global = true,
+        env = "CITY2CITY_EMBEDDINGS_MODEL",
+        default_value = "multilingual-e5-small"
+    )]
+    pub embeddings_model: String,
     #[command(subcommand)]
     pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EmbedderKind {
+    Local,
+    Openai,
+    None,
 }
 
 #[derive(Subcommand)]
@@ -99,6 +125,19 @@ pub enum Command {
     },
     /// Rebuild the full-text index from the database.
     Reindex,
+    /// Print the best matches of opportunities as JSON Lines
+    /// {"ref", "matches": [{"ref", "score", "reasons"}]}, computing missing vectors first.
+    Match {
+        /// References of the opportunities to match.
+        refs: Vec<String>,
+        /// Every published opportunity, one line each.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Recompute the vectors of all published opportunities with the configured embedder.
+    Embed,
     /// Measure ranking quality on a labelled set.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -109,8 +148,14 @@ pub enum Command {
 
 #[derive(Subcommand)]
 pub enum EvalCommand {
-    /// nDCG@10, Recall@10 and MRR of the matcher on FILE (profiles with graded judgements).
-    Matching { file: PathBuf },
+    /// nDCG@10, Recall@10 and MRR of the matcher on FILE (profiles with graded judgements):
+    /// lexical evidence alone and, with an embedder, semantic and hybrid.
+    Matching {
+        file: PathBuf,
+        /// Also search the hybrid weights that rank this set best.
+        #[arg(long)]
+        tune: bool,
+    },
 }
 
 #[derive(Subcommand)]

@@ -9,6 +9,7 @@
 mod analyzers;
 mod collector;
 mod document;
+pub mod embed;
 mod error;
 pub mod eval;
 mod highlight;

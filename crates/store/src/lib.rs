@@ -18,6 +18,7 @@ mod people;
 mod snapshot;
 pub mod testing;
 mod users;
+mod vectors;
 
 pub use audit::{Actor, AuditEntry, Change};
 pub use connect::{Backend, DEFAULT_DATA_DIR};
@@ -30,6 +31,7 @@ pub use organisations::{OrgQuery, OrgSort, OrgSummary};
 pub use people::PeopleQuery;
 pub use snapshot::Snapshot;
 pub use users::{ApiToken, NewUser, SessionRecord, UserRecord};
+pub use vectors::{StoredVector, VectorFailure, vector_from_bytes, vector_to_bytes};
 
 use sqlx::{PgPool, SqlitePool};
 use time::OffsetDateTime;

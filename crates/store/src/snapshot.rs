@@ -1,6 +1,8 @@
 //! Export and import of all data as one JSON document: every table row by row, ids kept, so an
 //! import into an empty database reproduces the same data on either backend. Sessions are left
 //! out (they are secrets of the running instance); password and token hashes are included.
+//! Opportunity vectors and their failed attempts are left out too: they are derived data, and
+//! the target computes them again.
 
 use crate::{Result, Store, StoreError, with_db};
 use serde::{Deserialize, Serialize};

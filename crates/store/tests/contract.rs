@@ -2,12 +2,14 @@
 
 use city2city_domain::accounts::Role;
 use city2city_domain::cities::CityInput;
+use city2city_domain::opportunities::{Opportunity, OpportunityInput, Status, ValidOpportunity};
 use city2city_domain::organisations::{OrgKind, OrganisationInput, ValidOrganisation};
 use city2city_domain::partnerships::{EventInput, PartnershipInput, Party};
 use city2city_domain::people::PersonInput;
 use city2city_domain::{Lang, Localized};
 use city2city_store::{
-    Actor, NewUser, OrgQuery, OrgSort, PeopleQuery, Store, StoreError, each_backend,
+    Actor, Db, NewUser, OrgQuery, OrgSort, PeopleQuery, StatusChange, Store, StoreError,
+    StoredVector, each_backend,
 };
 use time::{Duration, OffsetDateTime};
 
@@ -605,4 +607,548 @@ each_backend!(export_then_import_reproduces_the_same_data, |db| {
     assert!(next.id > exported.organisations.iter().map(|o| o.id).max().unwrap());
     // An import never mixes into existing data.
     assert!(target.store.import_snapshot(&exported).await.is_err());
+});
+
+// Opportunity vectors.
+
+const MODEL: &str = "intfloat/multilingual-e5-small";
+
+fn today() -> time::Date {
+    OffsetDateTime::now_utc().date()
+}
+
+fn opportunity_input(title: &str) -> ValidOpportunity {
+    OpportunityInput {
+        kind: "business_offer".into(),
+        lang: "en".into(),
+        title: title.into(),
+        summary: format!("{title}: summary"),
+        description: format!("{title}: description"),
+        target_cities: vec!["vienna".into()],
+        valid_until: (today() + Duration::days(200)).to_string(),
+        ..Default::default()
+    }
+    .validate(today())
+    .unwrap()
+}
+
+/// An opportunity of Balkan Pay (after [`seed_orgs`]).
+async fn opportunity(store: &Store, title: &str, status: Status) -> Opportunity {
+    let owner = store.organisation("balkan-pay").await.unwrap();
+    store
+        .insert_opportunity(&cli(), owner.id, None, &opportunity_input(title), status)
+        .await
+        .unwrap()
+}
+
+fn bits(v: &[f32]) -> Vec<u32> {
+    v.iter().map(|x| x.to_bits()).collect()
+}
+
+fn ids(vectors: &[StoredVector]) -> Vec<i64> {
+    vectors.iter().map(|v| v.opportunity_id).collect()
+}
+
+/// A number from a query of the tables themselves (what the repository does not show).
+async fn count_rows(store: &Store, sql: &'static str) -> i64 {
+    match store.db() {
+        Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    }
+}
+
+each_backend!(vectors_are_saved_and_read_back_exactly, |db| {
+    seed_orgs(&db.store).await;
+    let a = opportunity(&db.store, "Card payments", Status::Published).await;
+    let b = opportunity(&db.store, "Mobile wallets", Status::Published).await;
+    let c = opportunity(&db.store, "Fraud detection", Status::Published).await;
+    let seq = db.store.last_change_seq().await.unwrap();
+    let audited = db.store.audit_log(None, 1, 0).await.unwrap();
+
+    let va = vec![0.1, -2.5, 3.0e-8, f32::MAX, f32::MIN_POSITIVE, -0.0];
+    db.store
+        .save_vector(a.id, MODEL, &va, a.updated_at)
+        .await
+        .unwrap();
+    let back = db.store.vector_of(a.id, MODEL).await.unwrap().unwrap();
+    assert_eq!(bits(&back), bits(&va), "bit for bit");
+    let listed = db.store.vectors(MODEL, 0, 10).await.unwrap();
+    assert_eq!(
+        listed,
+        vec![StoredVector {
+            opportunity_id: a.id,
+            model: MODEL.into(),
+            vector: va.clone()
+        }]
+    );
+
+    // Saving again replaces.
+    let va2 = vec![1.0, 2.0, 3.0];
+    db.store
+        .save_vector(a.id, MODEL, &va2, a.updated_at)
+        .await
+        .unwrap();
+    assert_eq!(db.store.vector_of(a.id, MODEL).await.unwrap(), Some(va2));
+
+    // Keyset pages in id order.
+    for o in [&b, &c] {
+        db.store
+            .save_vector(o.id, MODEL, &[o.id as f32, 0.5], o.updated_at)
+            .await
+            .unwrap();
+    }
+    let first = db.store.vectors(MODEL, 0, 2).await.unwrap();
+    assert_eq!(ids(&first), [a.id, b.id]);
+    let rest = db.store.vectors(MODEL, b.id, 2).await.unwrap();
+    assert_eq!(ids(&rest), [c.id]);
+    assert_eq!(rest[0].vector, [c.id as f32, 0.5]);
+    assert!(db.store.vectors(MODEL, c.id, 2).await.unwrap().is_empty());
+    assert_eq!(db.store.vector_stats(MODEL).await.unwrap(), (3, 3));
+
+    // Derived data: no audit entry, no change-feed row.
+    assert_eq!(db.store.last_change_seq().await.unwrap(), seq);
+    assert_eq!(db.store.audit_log(None, 1, 0).await.unwrap(), audited);
+
+    // Nothing to attach it to; nothing worth storing.
+    assert!(matches!(
+        db.store
+            .save_vector(c.id + 1000, MODEL, &[1.0], c.updated_at)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        db.store.save_vector(a.id, MODEL, &[], a.updated_at).await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        db.store
+            .save_vector(a.id, MODEL, &[f32::NAN], a.updated_at)
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+});
+
+each_backend!(
+    only_current_vectors_of_published_opportunities_count,
+    |db| {
+        seed_orgs(&db.store).await;
+        let a = opportunity(&db.store, "Card payments", Status::Published).await;
+        let b = opportunity(&db.store, "Mobile wallets", Status::Published).await;
+        let draft = opportunity(&db.store, "Not ready yet", Status::Draft).await;
+        let now = OffsetDateTime::now_utc();
+        assert_eq!(
+            db.store
+                .opportunities_needing_vectors(MODEL, now, 10)
+                .await
+                .unwrap(),
+            [a.id, b.id],
+            "published ones only"
+        );
+        assert_eq!(
+            db.store
+                .count_opportunities_needing_vectors(MODEL, now)
+                .await
+                .unwrap(),
+            2
+        );
+        assert_eq!(
+            db.store
+                .opportunities_needing_vectors(MODEL, now, 1)
+                .await
+                .unwrap(),
+            [a.id]
+        );
+        assert_eq!(db.store.vector_stats(MODEL).await.unwrap(), (0, 2));
+        for o in [&a, &b, &draft] {
+            db.store
+                .save_vector(o.id, MODEL, &[1.0, 0.0], o.updated_at)
+                .await
+                .unwrap();
+        }
+        assert!(
+            db.store
+                .opportunities_needing_vectors(MODEL, now, 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            db.store
+                .count_opportunities_needing_vectors(MODEL, now)
+                .await
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            ids(&db.store.vectors(MODEL, 0, 10).await.unwrap()),
+            [a.id, b.id]
+        );
+        assert_eq!(db.store.vector_of(draft.id, MODEL).await.unwrap(), None);
+        assert_eq!(db.store.vector_stats(MODEL).await.unwrap(), (2, 2));
+
+        // An edit makes the vector outdated: it is no longer handed out, and is needed again.
+        let edited = db
+            .store
+            .update_opportunity(
+                &cli(),
+                &a,
+                &opportunity_input("Card payments, contactless"),
+                Status::Published,
+            )
+            .await
+            .unwrap();
+        assert_ne!(edited.updated_at, a.updated_at);
+        assert_eq!(db.store.vector_of(a.id, MODEL).await.unwrap(), None);
+        assert_eq!(ids(&db.store.vectors(MODEL, 0, 10).await.unwrap()), [b.id]);
+        assert_eq!(
+            db.store
+                .opportunities_needing_vectors(MODEL, now, 10)
+                .await
+                .unwrap(),
+            [a.id]
+        );
+        assert_eq!(
+            db.store
+                .count_opportunities_needing_vectors(MODEL, now)
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(db.store.vector_stats(MODEL).await.unwrap(), (1, 2));
+        // A vector of the edited text is current again.
+        db.store
+            .save_vector(a.id, MODEL, &[0.0, 1.0], edited.updated_at)
+            .await
+            .unwrap();
+        assert_eq!(
+            db.store.vector_of(a.id, MODEL).await.unwrap(),
+            Some(vec![0.0, 1.0])
+        );
+        // A vector made from the old text while the edit happened stays outdated.
+        db.store
+            .save_vector(a.id, MODEL, &[0.5, 0.5], a.updated_at)
+            .await
+            .unwrap();
+        assert_eq!(db.store.vector_of(a.id, MODEL).await.unwrap(), None);
+        db.store
+            .save_vector(a.id, MODEL, &[0.0, 1.0], edited.updated_at)
+            .await
+            .unwrap();
+
+        // Withdrawn: neither listed nor needed.
+        db.store
+            .set_opportunity_status(
+                &cli(),
+                &b,
+                &StatusChange {
+                    from: Status::Published,
+                    to: Status::Withdrawn,
+                    action: "opportunity.withdraw".into(),
+                    staff_comment: None,
+                    valid_until: None,
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(ids(&db.store.vectors(MODEL, 0, 10).await.unwrap()), [a.id]);
+        assert_eq!(db.store.vector_of(b.id, MODEL).await.unwrap(), None);
+        assert!(
+            db.store
+                .opportunities_needing_vectors(MODEL, now, 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(db.store.vector_stats(MODEL).await.unwrap(), (1, 1));
+    }
+);
+
+each_backend!(another_models_vectors_are_not_returned, |db| {
+    seed_orgs(&db.store).await;
+    let a = opportunity(&db.store, "Card payments", Status::Published).await;
+    let b = opportunity(&db.store, "Mobile wallets", Status::Published).await;
+    let old = "old/model";
+    db.store
+        .save_vector(a.id, old, &[1.0, 2.0], a.updated_at)
+        .await
+        .unwrap();
+    db.store
+        .save_vector(b.id, MODEL, &[3.0, 4.0], b.updated_at)
+        .await
+        .unwrap();
+    let now = OffsetDateTime::now_utc();
+    assert_eq!(ids(&db.store.vectors(MODEL, 0, 10).await.unwrap()), [b.id]);
+    assert_eq!(ids(&db.store.vectors(old, 0, 10).await.unwrap()), [a.id]);
+    assert_eq!(db.store.vector_of(a.id, MODEL).await.unwrap(), None);
+    assert_eq!(
+        db.store.vector_of(a.id, old).await.unwrap(),
+        Some(vec![1.0, 2.0])
+    );
+    assert_eq!(
+        db.store
+            .opportunities_needing_vectors(MODEL, now, 10)
+            .await
+            .unwrap(),
+        [a.id]
+    );
+    assert_eq!(
+        db.store
+            .opportunities_needing_vectors(old, now, 10)
+            .await
+            .unwrap(),
+        [b.id]
+    );
+    assert_eq!(db.store.vector_stats(MODEL).await.unwrap(), (1, 2));
+
+    assert_eq!(
+        db.store
+            .delete_vectors_of_other_models(MODEL)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(db.store.vector_of(a.id, old).await.unwrap(), None);
+    assert_eq!(
+        db.store.vector_of(b.id, MODEL).await.unwrap(),
+        Some(vec![3.0, 4.0])
+    );
+    assert_eq!(
+        db.store
+            .opportunities_needing_vectors(MODEL, now, 10)
+            .await
+            .unwrap(),
+        [a.id]
+    );
+    assert_eq!(
+        db.store
+            .delete_vectors_of_other_models(MODEL)
+            .await
+            .unwrap(),
+        0
+    );
+    // Embedding with the new model replaces the old model's vector.
+    db.store
+        .save_vector(a.id, old, &[1.0, 2.0], a.updated_at)
+        .await
+        .unwrap();
+    db.store
+        .save_vector(a.id, MODEL, &[5.0, 6.0], a.updated_at)
+        .await
+        .unwrap();
+    assert_eq!(db.store.vector_of(a.id, old).await.unwrap(), None);
+    assert_eq!(
+        ids(&db.store.vectors(MODEL, 0, 10).await.unwrap()),
+        [a.id, b.id]
+    );
+});
+
+each_backend!(a_failure_postpones_until_retry_after, |db| {
+    seed_orgs(&db.store).await;
+    let a = opportunity(&db.store, "Card payments", Status::Published).await;
+    let b = opportunity(&db.store, "Mobile wallets", Status::Published).await;
+    let now = OffsetDateTime::now_utc();
+    let later = now + Duration::minutes(10);
+    db.store
+        .record_vector_failure(&[a.id, b.id + 1000], "embedder timed out", later)
+        .await
+        .unwrap();
+    let needing = |at: OffsetDateTime| {
+        let store = db.store.clone();
+        async move {
+            store
+                .opportunities_needing_vectors(MODEL, at, 10)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(needing(now).await, [b.id], "postponed");
+    assert_eq!(
+        db.store
+            .count_opportunities_needing_vectors(MODEL, now)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(needing(later + Duration::seconds(1)).await, [a.id, b.id]);
+    let failure = db.store.vector_failure(a.id).await.unwrap().unwrap();
+    assert_eq!(failure.attempts, 1);
+    assert_eq!(failure.last_error, "embedder timed out");
+    assert!(failure.retry_after >= later);
+    assert!(failure.retry_after - later < Duration::seconds(1));
+    assert_eq!(db.store.vector_failure(b.id + 1000).await.unwrap(), None);
+    assert_eq!(db.store.vector_failure(b.id).await.unwrap(), None);
+
+    // Another failure counts up and moves the time; it is due from retry_after on.
+    let at = (now + Duration::hours(1)).replace_nanosecond(0).unwrap();
+    db.store
+        .record_vector_failure(&[a.id, b.id], "model not loaded", at)
+        .await
+        .unwrap();
+    let failure = db.store.vector_failure(a.id).await.unwrap().unwrap();
+    assert_eq!(failure.attempts, 2);
+    assert_eq!(failure.last_error, "model not loaded");
+    assert_eq!(failure.retry_after, at);
+    assert_eq!(
+        db.store
+            .vector_failure(b.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .attempts,
+        1
+    );
+    assert!(needing(later + Duration::seconds(1)).await.is_empty());
+    assert!(needing(at - Duration::seconds(1)).await.is_empty());
+    assert_eq!(needing(at).await, [a.id, b.id]);
+    assert_eq!(
+        needing(at + Duration::milliseconds(500)).await,
+        [a.id, b.id]
+    );
+    db.store
+        .record_vector_failure(&[], "nothing", at)
+        .await
+        .unwrap();
+
+    // A stored vector clears the failures.
+    db.store
+        .save_vector(a.id, MODEL, &[1.0], a.updated_at)
+        .await
+        .unwrap();
+    assert_eq!(db.store.vector_failure(a.id).await.unwrap(), None);
+    assert!(needing(now).await.is_empty());
+    assert_eq!(needing(at).await, [b.id]);
+    // No audit entry, no change-feed row for failures either.
+    let seq = db.store.last_change_seq().await.unwrap();
+    db.store
+        .record_vector_failure(&[b.id], "again", at)
+        .await
+        .unwrap();
+    assert_eq!(db.store.last_change_seq().await.unwrap(), seq);
+});
+
+each_backend!(deleting_an_opportunity_deletes_its_vector, |db| {
+    seed_orgs(&db.store).await;
+    let kept = opportunity(&db.store, "Card payments", Status::Published).await;
+    let draft = opportunity(&db.store, "Not ready yet", Status::Draft).await;
+    for o in [&kept, &draft] {
+        db.store
+            .save_vector(o.id, MODEL, &[1.0, 2.0], o.updated_at)
+            .await
+            .unwrap();
+    }
+    db.store
+        .record_vector_failure(&[draft.id], "later", OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    assert_eq!(
+        count_rows(&db.store, "SELECT COUNT(*) FROM opportunity_vectors").await,
+        2
+    );
+    db.store
+        .delete_draft_opportunity(&cli(), &draft)
+        .await
+        .unwrap();
+    assert_eq!(
+        count_rows(&db.store, "SELECT COUNT(*) FROM opportunity_vectors").await,
+        1
+    );
+    assert_eq!(
+        count_rows(
+            &db.store,
+            "SELECT COUNT(*) FROM opportunity_vector_attempts"
+        )
+        .await,
+        0
+    );
+    assert_eq!(db.store.vector_failure(draft.id).await.unwrap(), None);
+    assert!(db.store.vector_of(kept.id, MODEL).await.unwrap().is_some());
+    // A late result or failure for the deleted one is refused or skipped.
+    assert!(matches!(
+        db.store
+            .save_vector(draft.id, MODEL, &[1.0], draft.updated_at)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    db.store
+        .record_vector_failure(&[draft.id], "gone", OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    assert_eq!(
+        count_rows(
+            &db.store,
+            "SELECT COUNT(*) FROM opportunity_vector_attempts"
+        )
+        .await,
+        0
+    );
+});
+
+each_backend!(vectors_are_left_out_of_the_export, |db| {
+    seed_orgs(&db.store).await;
+    let a = opportunity(&db.store, "Card payments", Status::Published).await;
+    db.store
+        .save_vector(a.id, MODEL, &[1.0, 2.0], a.updated_at)
+        .await
+        .unwrap();
+    db.store
+        .record_vector_failure(&[a.id], "x", OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    let exported = db.store.export_snapshot().await.unwrap();
+    let json = serde_json::to_string(&exported).unwrap();
+    assert!(!json.contains("vector"), "no vector tables in the export");
+    let target = db.sibling().await;
+    target.store.import_snapshot(&exported).await.unwrap();
+    assert_eq!(target.store.vector_of(a.id, MODEL).await.unwrap(), None);
+    assert_eq!(
+        target
+            .store
+            .opportunities_needing_vectors(MODEL, OffsetDateTime::now_utc(), 10)
+            .await
+            .unwrap(),
+        [a.id]
+    );
+    // The imported opportunity's updated_at is the one a vector is checked against.
+    let imported = target.store.opportunity_by_id(a.id).await.unwrap();
+    assert_eq!(imported.updated_at, a.updated_at);
+    target
+        .store
+        .save_vector(a.id, MODEL, &[1.0, 2.0], imported.updated_at)
+        .await
+        .unwrap();
+    assert_eq!(
+        target.store.vector_of(a.id, MODEL).await.unwrap(),
+        Some(vec![1.0, 2.0])
+    );
+});
+
+each_backend!(a_damaged_stored_vector_is_a_clear_error, |db| {
+    seed_orgs(&db.store).await;
+    let a = opportunity(&db.store, "Card payments", Status::Published).await;
+    db.store
+        .save_vector(a.id, MODEL, &[1.0, 2.0], a.updated_at)
+        .await
+        .unwrap();
+    let damage = |bytes: Vec<u8>| {
+        let store = db.store.clone();
+        async move {
+            let sql = "UPDATE opportunity_vectors SET vector = $1";
+            match store.db() {
+                Db::Sqlite(pool) => {
+                    sqlx::query(sql).bind(bytes).execute(pool).await.unwrap();
+                }
+                Db::Postgres(pool) => {
+                    sqlx::query(sql).bind(bytes).execute(pool).await.unwrap();
+                }
+            }
+        }
+    };
+    damage(vec![0, 0, 128, 63, 0, 0, 0]).await;
+    let err = db.store.vector_of(a.id, MODEL).await.unwrap_err();
+    assert!(err.to_string().contains("not a multiple of 4"), "{err}");
+    let err = db.store.vectors(MODEL, 0, 10).await.unwrap_err();
+    assert!(err.to_string().contains("not a multiple of 4"), "{err}");
+    damage(vec![0, 0, 128, 63]).await;
+    let err = db.store.vector_of(a.id, MODEL).await.unwrap_err();
+    assert!(err.to_string().contains("2 dimensions"), "{err}");
 });

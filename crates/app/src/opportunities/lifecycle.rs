@@ -192,6 +192,11 @@ impl App {
         self.after_opportunity_change().await;
         if to == Status::Published && before.status == Status::Submitted {
             self.alert_saved_searches(&o).await;
+            // With an embedder, the owners of the best matches hear of it once its vector is
+            // computed (see `embed_pending`); without one, lexical matches are told now.
+            if self.matcher.embedder().is_none() {
+                self.notify_new_match_once(&o).await;
+            }
         }
         Ok(o)
     }

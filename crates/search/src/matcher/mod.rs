@@ -3,8 +3,12 @@
 //! elsewhere); lexical evidence from the analysed terms both profiles share; sector evidence from
 //! their sectors; the pairing of kinds is evidence too, never a filter beyond offer ↔ request.
 
+mod pool;
+
+pub use pool::{MatchPool, Query};
+
 use city2city_text::{Language, analyse};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// A profile as the matcher sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +79,14 @@ impl Weights {
         sectors: 0.3,
         pairing: 0.1,
     };
+
+    /// Semantic similarity with lexical, sector and pairing evidence (see `eval matching`).
+    pub const HYBRID: Weights = Weights {
+        semantic: 0.7,
+        lexical: 0.15,
+        sectors: 0.1,
+        pairing: 0.05,
+    };
 }
 
 /// Why two profiles match.
@@ -91,113 +103,11 @@ pub enum Reason {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Match {
+    /// The record id of the matching profile.
+    pub id: i64,
     pub reference: String,
     pub score: f32,
     pub reasons: Vec<Reason>,
-}
-
-/// Inverse document frequencies of the terms over a set of profiles.
-pub fn idf(profiles: &[Profile]) -> HashMap<String, f32> {
-    let mut df: HashMap<&str, u32> = HashMap::new();
-    for p in profiles {
-        for t in &p.terms {
-            *df.entry(t).or_default() += 1;
-        }
-    }
-    let n = profiles.len().max(1) as f32;
-    df.into_iter()
-        .map(|(t, d)| (t.to_string(), (1.0 + n / d as f32).ln()))
-        .collect()
-}
-
-fn dot(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
-}
-
-/// Lexical similarity: idf-weighted overlap of the term sets (a cosine over binary weights),
-/// with the shared terms, most specific first.
-fn lexical(a: &Profile, b: &Profile, idf: &HashMap<String, f32>) -> (f32, Vec<String>) {
-    let w = |t: &String| idf.get(t).copied().unwrap_or(1.0);
-    let norm = |p: &Profile| p.terms.iter().map(|t| w(t) * w(t)).sum::<f32>().sqrt();
-    let mut shared: Vec<&String> = a.terms.intersection(&b.terms).collect();
-    if shared.is_empty() {
-        return (0.0, vec![]);
-    }
-    let overlap: f32 = shared.iter().map(|t| w(t) * w(t)).sum();
-    let denom = norm(a) * norm(b);
-    shared.sort_by(|x, y| w(y).total_cmp(&w(x)).then(x.cmp(y)));
-    let score = if denom > 0.0 { overlap / denom } else { 0.0 };
-    (score, shared.into_iter().take(8).cloned().collect())
-}
-
-fn jaccard(a: &[String], b: &[String]) -> (f32, Vec<String>) {
-    let shared: Vec<String> = a.iter().filter(|s| b.contains(s)).cloned().collect();
-    let union = a.len() + b.len() - shared.len();
-    if union == 0 {
-        (0.0, shared)
-    } else {
-        (shared.len() as f32 / union as f32, shared)
-    }
-}
-
-/// The best `limit` candidates for `query` among `pool`, best first, each with its reasons.
-/// Without vectors on both sides the semantic weight is left out (and the rest rescaled).
-pub fn rank(
-    query: &Profile,
-    pool: &[Profile],
-    idf: &HashMap<String, f32>,
-    weights: Weights,
-    limit: usize,
-) -> Vec<Match> {
-    let mut out: Vec<Match> = pool
-        .iter()
-        .filter(|c| is_candidate(query, c))
-        .map(|c| {
-            let mut reasons = Vec::new();
-            let semantic = match (&query.vector, &c.vector) {
-                (Some(a), Some(b)) => Some(dot(a, b)),
-                _ => None,
-            };
-            let (lex, terms) = lexical(query, c, idf);
-            let (sec, sectors) = jaccard(&query.sectors, &c.sectors);
-            let pair = pairing(&query.kind, &c.kind).unwrap_or(0.0);
-            let (sw, rest) = match semantic {
-                Some(_) => (weights.semantic, 1.0),
-                None => (0.0, weights.lexical + weights.sectors + weights.pairing),
-            };
-            let scale = if semantic.is_none() && rest > 0.0 {
-                (weights.semantic + rest) / rest
-            } else {
-                1.0
-            };
-            let score = sw * semantic.unwrap_or(0.0)
-                + scale * (weights.lexical * lex + weights.sectors * sec + weights.pairing * pair);
-            if let Some(s) = semantic {
-                reasons.push(Reason::Semantic(s));
-            }
-            if !terms.is_empty() {
-                reasons.push(Reason::SharedTerms(terms));
-            }
-            if !sectors.is_empty() {
-                reasons.push(Reason::SharedSectors(sectors));
-            }
-            if pair >= 1.0 {
-                reasons.push(Reason::ClosePairing);
-            }
-            Match {
-                reference: c.reference.clone(),
-                score,
-                reasons,
-            }
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(a.reference.cmp(&b.reference))
-    });
-    out.truncate(limit);
-    out
 }
 
 #[cfg(test)]
@@ -222,6 +132,14 @@ mod tests {
             terms: terms_of(lang, &[text]),
             vector: None,
         }
+    }
+
+    fn pool_of(profiles: &[Profile]) -> MatchPool {
+        let mut pool = MatchPool::new();
+        for (i, p) in profiles.iter().enumerate() {
+            pool.upsert(i as i64, p, false);
+        }
+        pool
     }
 
     #[test]
@@ -327,8 +245,8 @@ mod tests {
                 "payments",
             ),
         ];
-        let idf = idf(&pool);
-        let ranked = rank(&q, &pool, &idf, Weights::LEXICAL, 10);
+        let pool = pool_of(&pool);
+        let ranked = pool.rank(&pool.query(&q, None), Weights::LEXICAL, 10);
         assert_eq!(ranked[0].reference, "A");
         assert!(ranked[0].reasons.iter().any(
             |r| matches!(r, Reason::SharedTerms(t) if t.iter().any(|t| t.contains("gateway")))
@@ -340,7 +258,10 @@ mod tests {
         );
         assert!(ranked[0].reasons.contains(&Reason::ClosePairing));
         assert_eq!(ranked.last().unwrap().reference, "B");
-        assert_eq!(rank(&q, &pool, &idf, Weights::LEXICAL, 1).len(), 1);
+        assert_eq!(
+            pool.rank(&pool.query(&q, None), Weights::LEXICAL, 1).len(),
+            1
+        );
     }
 
     #[test]
@@ -381,9 +302,9 @@ mod tests {
             sectors: 0.1,
             pairing: 0.05,
         };
-        let pool = [b, a];
-        let ranked = rank(&q, &pool, &idf(&pool), w, 10);
+        let pool = pool_of(&[b, a]);
+        let ranked = pool.rank(&pool.query(&q, None), w, 10);
         assert_eq!(ranked[0].reference, "A");
-        assert!(matches!(ranked[0].reasons[0], Reason::Semantic(s) if (s - 0.9).abs() < 1e-6));
+        assert!(matches!(ranked[0].reasons[0], Reason::Semantic(s) if (s - 0.9).abs() < 0.01));
     }
 }

@@ -125,6 +125,8 @@ impl App {
 
     /// The matches of a record (no permission check: callers have done it).
     pub(crate) async fn matches_of(&self, o: &Opportunity, limit: usize) -> Result<Matches> {
+        // A fresh instance may be asked before the change feed has run once.
+        self.fill_pool_once().await?;
         let mut query = profile(o);
         let in_pool = self.matcher.read().contains(o.id);
         let has_vector = in_pool && self.matcher.read().has_vector(o.id);

@@ -152,6 +152,28 @@ opp-error-interest-open = Ihre Organisation hat bereits eine offene Interessensb
 opp-error-interest-limit = Ihre Organisation hat heute bereits viele Interessensbekundungen gesendet. Bitte versuchen Sie es morgen wieder.
 opp-back-to-search = Zurück zu den Kooperationsprofilen
 
+## Passende Partner und Empfehlungen
+opp-and = und
+opp-matches-heading = Passende Partner in { $cities }
+opp-matches-heading-any = Passende Partner
+opp-matches-intro = Veröffentlichte Kooperationsprofile aus { $cities }, die dieses ergänzen, die besten zuerst.
+opp-matches-suggested = Vorgeschlagene Treffer
+opp-matches-suggested-intro = Veröffentlichte Kooperationsprofile aus { $cities }, die dieses ergänzen würden. Sobald es veröffentlicht ist, erfahren die Verfasser der am besten passenden davon.
+opp-matches-semantic-off = Der inhaltliche Abgleich ist auf dieser Plattform ausgeschaltet: Diese Treffer beruhen auf gemeinsamen Begriffen und Branchen.
+opp-matches-semantic-pending = Der inhaltliche Abgleich wird für dieses Kooperationsprofil noch vorbereitet: Bis dahin beruhen die Treffer auf gemeinsamen Begriffen und Branchen.
+opp-matches-empty = Noch keine passenden Partner.
+opp-match-score = Übereinstimmung: { $percent } %
+opp-match-why = Warum es passt:
+opp-match-reason-semantic = Inhaltlich ähnlich ({ $percent } %)
+opp-match-reason-terms = Gemeinsame Begriffe:
+opp-match-reason-sectors = Gemeinsame Branchen:
+opp-match-reason-pairing = Eng passende Arten: { $from } ↔ { $to }
+opp-match-reason-complementary = Einander ergänzende Arten
+opp-recommended-heading = Für Sie empfohlen
+opp-recommended-intro = Veröffentlichte Kooperationsprofile aus den Partnerstädten, die zu denen Ihrer Organisation passen, die besten zuerst.
+opp-recommended-for = Passt zu Ihrem Profil „{ $title }“
+opp-recommended-empty = Noch keine Empfehlungen. Sie ergeben sich aus den veröffentlichten Kooperationsprofilen Ihrer Organisation: Veröffentlichen Sie eines, um hier passende Partner zu sehen.
+
 ## Entwurf löschen
 opp-delete-title = Entwurf löschen
 opp-delete-intro = Sie sind dabei, diesen Entwurf zu löschen:
@@ -263,6 +285,7 @@ notif-saved-search-match = Neues Kooperationsprofil für Ihre gespeicherte Suche
 notif-interest-received = Ein Kooperationsprofil Ihrer Organisation hat eine Interessensbekundung erhalten:
 notif-interest-accepted = Ihre Interessensbekundung wurde angenommen; die Kontaktdaten sind weitergegeben:
 notif-interest-declined = Ihre Interessensbekundung wurde abgelehnt:
+notif-new-match = Ein neues Kooperationsprofil passt zu Ihrem Profil „{ $for }“:
 notif-other = Neuigkeit:
 notif-done-read = Die Benachrichtigung wurde als gelesen markiert.
 notif-done-all-read = Alle Benachrichtigungen wurden als gelesen markiert.

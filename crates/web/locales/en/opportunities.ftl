@@ -152,6 +152,28 @@ opp-error-interest-open = Your organisation already has an open expression of in
 opp-error-interest-limit = Your organisation has sent many expressions of interest today. Please try again tomorrow.
 opp-back-to-search = Back to the opportunities
 
+## Matching partners and recommendations
+opp-and = and
+opp-matches-heading = Matching partners in { $cities }
+opp-matches-heading-any = Matching partners
+opp-matches-intro = Published opportunities from { $cities } that complement this one, best first.
+opp-matches-suggested = Suggested matches
+opp-matches-suggested-intro = Published opportunities from { $cities } that would complement this one. Once it is published, the authors of the closest matches are told of it.
+opp-matches-semantic-off = Semantic matching is off on this platform: these matches rest on shared terms and sectors.
+opp-matches-semantic-pending = Semantic matching is being prepared for this opportunity: for now, these matches rest on shared terms and sectors.
+opp-matches-empty = No matching partners yet.
+opp-match-score = Match: { $percent }%
+opp-match-why = Why it matches:
+opp-match-reason-semantic = Similar in meaning ({ $percent }%)
+opp-match-reason-terms = Shared terms:
+opp-match-reason-sectors = Shared sectors:
+opp-match-reason-pairing = Close pairing: { $from } ↔ { $to }
+opp-match-reason-complementary = Complementary kinds
+opp-recommended-heading = Recommended for you
+opp-recommended-intro = Published opportunities from the partner cities that match your organisation’s own, best first.
+opp-recommended-for = Matches your “{ $title }”
+opp-recommended-empty = No recommendations yet. They come from your organisation’s published opportunities: publish one to see matching partners here.
+
 ## Delete a draft
 opp-delete-title = Delete a draft
 opp-delete-intro = You are about to delete this draft:
@@ -263,6 +285,7 @@ notif-saved-search-match = New opportunity for your saved search “{ $search }�
 notif-interest-received = Your organisation’s opportunity received an expression of interest:
 notif-interest-accepted = Your expression of interest was accepted; contact details are shared:
 notif-interest-declined = Your expression of interest was declined:
+notif-new-match = A new opportunity matches your “{ $for }”:
 notif-other = Update:
 notif-done-read = The notification has been marked as read.
 notif-done-all-read = All notifications have been marked as read.

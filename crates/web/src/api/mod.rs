@@ -9,6 +9,7 @@ mod admin;
 mod cities;
 pub(crate) mod extract;
 mod interests;
+mod matching;
 mod opportunities;
 mod organisations;
 mod partnerships;
@@ -131,6 +132,8 @@ pub fn routes() -> Router<AppState> {
         ))
         .routes(routes!(opportunities::transition))
         .routes(routes!(opportunities::express_interest))
+        .routes(routes!(matching::matches))
+        .routes(routes!(matching::recommendations))
         .routes(routes!(interests::list))
         .routes(routes!(interests::get))
         .routes(routes!(interests::transition))

@@ -1,7 +1,8 @@
 //! The home page: what the platform is for visitors; for people signed in, what their role
 //! needs first (administration, the companies of their city, their city's partnerships, their
-//! company's profile).
+//! company's profile and the opportunities recommended to it).
 
+use super::opportunities::matches::{MatchItem, recommendation};
 use super::organisations::{
     OrgRow, PartnershipRow, PersonRow, Text, can_edit, city_text, kind_label,
     may_create_organisations,
@@ -81,8 +82,14 @@ struct HomePage {
     /// Heading of the partnerships section: all of them, or those of the user's city.
     partnerships_heading: String,
     people: Option<Vec<PersonRow>>,
+    /// For members of companies (and other organisations that publish opportunities):
+    /// published opportunities that match their own.
+    recommended: Option<Vec<MatchItem>>,
     can_create: bool,
 }
+
+/// Recommendations shown on the home page.
+const RECOMMENDED: usize = 5;
 
 async fn count(state: &AppState, ctx: &Ctx, q: OrgQuery) -> Result<i64, PageError> {
     Ok(state
@@ -220,6 +227,27 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageE
         _ => None,
     };
 
+    // Recommendations help, but never at the cost of the page: a failure leaves them out.
+    let recommended = if ctx.authors_opportunities() {
+        match state.app.recommendations(p, RECOMMENDED * 2).await {
+            Ok(found) => {
+                let mut items: Vec<MatchItem> = found
+                    .iter()
+                    .map(|r| recommendation(&ctx, r, &cities))
+                    .filter(|m| !m.reasons.is_empty())
+                    .collect();
+                items.truncate(RECOMMENDED);
+                Some(items)
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "recommendations not shown");
+                None
+            }
+        }
+    } else {
+        None
+    };
+
     let title = match p {
         Some(p) => ctx.ta("home-greeting", "name", &p.user.name),
         None => ctx.t("home-title"),
@@ -234,6 +262,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageE
         org,
         city_block,
         people,
+        recommended,
         can_create: may_create_organisations(p, &cities),
         ctx,
     };

@@ -1,8 +1,10 @@
 //! One opportunity's page: the profile, its owner (or the note that it is anonymous), the
-//! lifecycle buttons the viewer may press, the expression-of-interest form, and deleting a
-//! draft after a confirmation.
+//! lifecycle buttons the viewer may press, the expression-of-interest form, its matching
+//! partners (the suggested matches for the staff validating it), and deleting a draft after a
+//! confirmation.
 
 use super::common::{ContactView, ProfileView, field_errors, interest_status_label};
+use super::matches::MatchesSection;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{PageError, PageResultExt, render};
@@ -63,6 +65,8 @@ struct DetailPage {
     author: bool,
     /// A signed-in visitor who cannot express interest in a published one (to say why).
     interest_hint: Option<String>,
+    /// Its matching partners; `None` when they could not be computed.
+    matches: Option<MatchesSection>,
     today: String,
     errors: FieldErrors,
     message: String,
@@ -70,6 +74,11 @@ struct DetailPage {
     comment: String,
     renew_until: String,
 }
+
+/// Matches shown on the page.
+const MATCHES_SHOWN: usize = 5;
+/// Matches asked for, so that enough remain once those without a reason are left out.
+const MATCHES_ASKED: usize = 10;
 
 const DONE: &[&str] = &[
     "created",
@@ -115,6 +124,28 @@ async fn page(
         && my_interest.is_none()
         && !ctx.authors_opportunities())
     .then(|| ctx.t("opp-interest-members-only"));
+    // Matches help, but never at the cost of the page: a failure is logged and leaves them out.
+    let matches = match app
+        .matches(ctx.principal(), &o.reference, MATCHES_ASKED)
+        .await
+    {
+        Ok(found) => {
+            let mut section = MatchesSection::of(
+                &ctx,
+                &found,
+                o.kind,
+                &o.target_cities,
+                &cities,
+                can.validate,
+            );
+            section.items.truncate(MATCHES_SHOWN);
+            Some(section)
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, reference = %o.reference, "matches not shown");
+            None
+        }
+    };
     let title = profile.main.title.clone();
     Ok(DetailPage {
         title_lang: profile.main.lang.code().to_string(),
@@ -142,6 +173,7 @@ async fn page(
         my_interest,
         author,
         interest_hint,
+        matches,
         today: iso_date(App::today()),
         errors: typed.errors,
         message: typed.message,

@@ -6,13 +6,15 @@
 //! `common` holds labels and the profile shown on the page and in the preview; `search` the
 //! public listing and saving a search; `detail` one opportunity and the moves made from its page;
 //! `editor` writing one; `lists` the organisation's list and the validation queue; `interests`
-//! the expressions of interest; `notifications` the notifications and the saved searches.
+//! the expressions of interest; `notifications` the notifications and the saved searches;
+//! `matches` the matching partners shown on an opportunity's page and the home page.
 
 mod common;
 mod detail;
 mod editor;
 mod interests;
 mod lists;
+pub(super) mod matches;
 mod notifications;
 mod search;
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! Notifications (new matches of saved searches, expressions of interest received and answered),
-//! and the saved searches with their alerts.
+//! Notifications (new matches of saved searches, new opportunities matching one's own,
+//! expressions of interest received and answered), and the saved searches with their alerts.
 
 use super::common::guess_text;
 use super::search::{describe_filters, search_href};
@@ -46,6 +46,20 @@ impl NoteView {
                     ctx.lang,
                     "notif-saved-search-match",
                     &[("search", text_of("search").unwrap_or_default())],
+                ),
+                reference.as_ref().map(|r| format!("/opportunities/{r}")),
+            ),
+            // A newly published opportunity matches one of the organisation's own.
+            "new_match" => (
+                i18n::t_args(
+                    ctx.lang,
+                    "notif-new-match",
+                    &[(
+                        "for",
+                        text_of("for_title")
+                            .or_else(|| text_of("for"))
+                            .unwrap_or_default(),
+                    )],
                 ),
                 reference.as_ref().map(|r| format!("/opportunities/{r}")),
             ),

@@ -46,15 +46,31 @@ struct Entry {
     sectors: Vec<u32>,
     /// Sorted term ids.
     terms: Vec<u32>,
-    /// 8-bit vector and its scale, when one is known.
-    vector: Option<(Box<[i8]>, f32)>,
+}
+
+/// The candidate filter's view of a slot: side, city, and the target cities as a bit set of
+/// place ids (ids from 64 on fall back to the entry's list).
+#[derive(Clone, Copy, Default)]
+struct Meta {
+    live: bool,
+    offer: bool,
+    city: u32,
+    targets: u64,
+    wide: bool,
+}
+
+fn bit(id: u32) -> u64 {
+    if id < 64 { 1u64 << id } else { 0 }
 }
 
 /// A profile prepared for asking: its terms and vector as the pool sees them.
 pub struct Query<'a> {
     profile: &'a Profile,
+    /// The query's own slot, when it is in the pool (never its own match).
+    own: Option<usize>,
+    offer: bool,
     terms: Vec<u32>,
-    vector: Option<Vec<f32>>,
+    vector: Option<(Vec<i8>, f32)>,
     city: Option<u32>,
     targets: Vec<u32>,
 }
@@ -66,7 +82,16 @@ pub struct MatchPool {
     /// Document frequency per term id.
     df: Vec<u32>,
     places: Interner,
+    /// City slugs apart from the other names, so that their ids stay small (bit sets).
+    cities: Interner,
     entries: Vec<Option<Entry>>,
+    /// The 8-bit vectors of all slots, one after the other (`dims` each), and their scales
+    /// (0 for a slot without a vector): one contiguous scan per match.
+    vectors: Vec<i8>,
+    scales: Vec<f32>,
+    dims: usize,
+    /// What the candidate filter needs of each slot, contiguous (the scan reads nothing else).
+    meta: Vec<Meta>,
     slot_of: HashMap<i64, usize>,
     free: Vec<usize>,
     live: usize,
@@ -78,18 +103,22 @@ fn quantize(v: &[f32]) -> (Box<[i8]>, f32) {
     (v.iter().map(|x| (x / scale).round() as i8).collect(), scale)
 }
 
-fn dot_i8(q: &[f32], v: &[i8]) -> f32 {
-    // Eight independent sums let the compiler vectorise.
-    let mut acc = [0f32; 8];
-    let (qc, qr) = q.as_chunks::<8>();
-    let (vc, vr) = v.as_chunks::<8>();
+fn dot_i8(q: &[i8], v: &[i8]) -> i32 {
+    // Independent integer sums over fixed-size chunks let the compiler vectorise.
+    let mut acc = [0i32; 16];
+    let (qc, qr) = q.as_chunks::<16>();
+    let (vc, vr) = v.as_chunks::<16>();
     for (a, b) in qc.iter().zip(vc) {
-        for i in 0..8 {
-            acc[i] += a[i] * f32::from(b[i]);
+        for i in 0..16 {
+            acc[i] += i32::from(a[i]) * i32::from(b[i]);
         }
     }
-    let tail: f32 = qr.iter().zip(vr).map(|(a, b)| a * f32::from(*b)).sum();
-    acc.iter().sum::<f32>() + tail
+    let tail: i32 = qr
+        .iter()
+        .zip(vr)
+        .map(|(a, b)| i32::from(*a) * i32::from(*b))
+        .sum();
+    acc.iter().sum::<i32>() + tail
 }
 
 impl MatchPool {
@@ -107,11 +136,7 @@ impl MatchPool {
 
     /// How many profiles have a vector.
     pub fn with_vectors(&self) -> usize {
-        self.entries
-            .iter()
-            .flatten()
-            .filter(|e| e.vector.is_some())
-            .count()
+        self.scales.iter().filter(|s| **s > 0.0).count()
     }
 
     pub fn contains(&self, id: i64) -> bool {
@@ -119,10 +144,7 @@ impl MatchPool {
     }
 
     pub fn has_vector(&self, id: i64) -> bool {
-        self.slot_of
-            .get(&id)
-            .and_then(|s| self.entries[*s].as_ref())
-            .is_some_and(|e| e.vector.is_some())
+        self.slot_of.get(&id).is_some_and(|s| self.scales[*s] > 0.0)
     }
 
     /// The record ids in the pool, in no order.
@@ -135,8 +157,8 @@ impl MatchPool {
         let mut ids: Vec<i64> = self
             .entries
             .iter()
-            .flatten()
-            .filter(|e| e.vector.is_none())
+            .enumerate()
+            .filter_map(|(slot, e)| e.as_ref().filter(|_| self.scales[slot] == 0.0))
             .map(|e| e.id)
             .collect();
         ids.sort_unstable();
@@ -146,7 +168,11 @@ impl MatchPool {
     /// Adds or replaces the profile of record `id`. Its vector is kept when the profile comes
     /// without one and `keep_vector` is set (an unchanged text).
     pub fn upsert(&mut self, id: i64, p: &Profile, keep_vector: bool) {
-        let old_vector = self.remove_entry(id).and_then(|e| e.vector);
+        let old_vector = match self.slot_of.get(&id) {
+            Some(slot) if keep_vector && self.scales[*slot] > 0.0 => Some(self.vector_at(*slot)),
+            _ => None,
+        };
+        self.remove_entry(id);
         let mut terms: Vec<u32> = p.terms.iter().map(|t| self.terms.id(t)).collect();
         terms.sort_unstable();
         terms.dedup();
@@ -156,21 +182,15 @@ impl MatchPool {
         for t in &terms {
             self.df[*t as usize] += 1;
         }
-        let vector = match &p.vector {
-            Some(v) => Some(quantize(v)),
-            None if keep_vector => old_vector,
-            None => None,
-        };
         let entry = Entry {
             id,
             reference: p.reference.clone(),
             offer: p.kind.ends_with("_offer"),
             kind: p.kind.clone(),
-            city: self.places.id(&p.city),
-            targets: p.target_cities.iter().map(|c| self.places.id(c)).collect(),
+            city: self.cities.id(&p.city),
+            targets: p.target_cities.iter().map(|c| self.cities.id(c)).collect(),
             sectors: p.sectors.iter().map(|s| self.places.id(s)).collect(),
             terms,
-            vector,
         };
         let slot = match self.free.pop() {
             Some(s) => {
@@ -184,19 +204,53 @@ impl MatchPool {
         };
         self.slot_of.insert(id, slot);
         self.live += 1;
+        if self.scales.len() < self.entries.len() {
+            self.scales.resize(self.entries.len(), 0.0);
+            self.meta.resize(self.entries.len(), Meta::default());
+            self.vectors.resize(self.entries.len() * self.dims, 0);
+        }
+        let e = self.entries[slot].as_ref().expect("just stored");
+        self.meta[slot] = Meta {
+            live: true,
+            offer: e.offer,
+            city: e.city,
+            targets: e.targets.iter().fold(0, |m, t| m | bit(*t)),
+            wide: e.targets.iter().any(|t| *t >= 64),
+        };
+        self.scales[slot] = 0.0;
+        if let Some(v) = p.vector.as_deref().or(old_vector.as_deref()) {
+            self.store_vector(slot, v);
+        }
+    }
+
+    /// The slot's vector, back in floats.
+    fn vector_at(&self, slot: usize) -> Vec<f32> {
+        let s = self.scales[slot];
+        self.vectors[slot * self.dims..(slot + 1) * self.dims]
+            .iter()
+            .map(|x| f32::from(*x) * s)
+            .collect()
+    }
+
+    /// Stores a vector in a slot; the first vector sets the length all must have.
+    fn store_vector(&mut self, slot: usize, v: &[f32]) -> bool {
+        if self.dims == 0 && !v.is_empty() {
+            self.dims = v.len();
+            self.vectors = vec![0; self.entries.len() * self.dims];
+        }
+        if v.len() != self.dims {
+            return false;
+        }
+        let (q, scale) = quantize(v);
+        self.vectors[slot * self.dims..(slot + 1) * self.dims].copy_from_slice(&q);
+        self.scales[slot] = scale;
+        true
     }
 
     /// Sets the vector of a profile in the pool; false when the profile is not there.
     pub fn set_vector(&mut self, id: i64, v: &[f32]) -> bool {
-        match self
-            .slot_of
-            .get(&id)
-            .and_then(|s| self.entries[*s].as_mut())
-        {
-            Some(e) => {
-                e.vector = Some(quantize(v));
-                true
-            }
+        match self.slot_of.get(&id).copied() {
+            Some(slot) => self.store_vector(slot, v),
             None => false,
         }
     }
@@ -212,6 +266,8 @@ impl MatchPool {
             self.df[*t as usize] -= 1;
         }
         self.free.push(slot);
+        self.scales[slot] = 0.0;
+        self.meta[slot].live = false;
         self.live -= 1;
         Some(e)
     }
@@ -227,31 +283,51 @@ impl MatchPool {
         let mut terms: Vec<u32> = p.terms.iter().filter_map(|t| self.terms.get(t)).collect();
         terms.sort_unstable();
         terms.dedup();
-        let vector = p.vector.clone().or_else(|| {
-            let slot = self.slot_of.get(&id?)?;
-            let e = self.entries[*slot].as_ref()?;
-            e.vector
-                .as_ref()
-                .map(|(v, s)| v.iter().map(|x| f32::from(*x) * s).collect())
-        });
+        let own = id.and_then(|id| self.slot_of.get(&id).copied());
+        let vector = match (&p.vector, own) {
+            (Some(v), _) => {
+                let (q, s) = quantize(v);
+                Some((q.into_vec(), s))
+            }
+            (None, Some(slot)) if self.scales[slot] > 0.0 => Some((
+                self.vectors[slot * self.dims..(slot + 1) * self.dims].to_vec(),
+                self.scales[slot],
+            )),
+            _ => None,
+        };
         Query {
             profile: p,
+            own,
+            offer: p.kind.ends_with("_offer"),
             terms,
             vector,
-            city: self.places.get(&p.city),
+            city: self.cities.get(&p.city),
             targets: p
                 .target_cities
                 .iter()
-                .filter_map(|c| self.places.get(c))
+                .filter_map(|c| self.cities.get(c))
                 .collect(),
         }
     }
 
-    fn is_candidate(&self, q: &Query, e: &Entry) -> bool {
-        e.reference != q.profile.reference
-            && e.offer != q.profile.kind.ends_with("_offer")
-            && q.targets.contains(&e.city)
-            && q.city.is_some_and(|c| e.targets.contains(&c))
+    fn is_candidate(&self, q: &Query, slot: usize) -> bool {
+        let m = &self.meta[slot];
+        if !m.live || q.own == Some(slot) || m.offer == q.offer || !q.targets.contains(&m.city) {
+            return false;
+        }
+        let Some(c) = q.city else { return false };
+        let targets_us = if c < 64 && !m.wide {
+            m.targets & bit(c) != 0
+        } else {
+            self.entries[slot]
+                .as_ref()
+                .is_some_and(|e| e.targets.contains(&c))
+        };
+        targets_us
+            && (q.own.is_some()
+                || self.entries[slot]
+                    .as_ref()
+                    .is_some_and(|e| e.reference != q.profile.reference))
     }
 
     /// Lexical similarity (idf-weighted cosine over the term sets) and the shared terms, most
@@ -300,26 +376,27 @@ impl MatchPool {
         if limit == 0 {
             return vec![];
         }
-        let candidates = self
-            .entries
-            .iter()
-            .flatten()
-            .filter(|e| self.is_candidate(q, e));
+        let candidates = (0..self.meta.len())
+            .filter(|slot| self.is_candidate(q, *slot))
+            .filter_map(|slot| self.entries[slot].as_ref().map(|e| (slot, e)));
         let shortlist: Vec<(&Entry, Option<f32>)> = match &q.vector {
-            Some(qv) if weights.semantic > 0.0 => {
+            Some((qv, qs)) if weights.semantic > 0.0 && qv.len() == self.dims => {
                 let keep = (limit * SHORTLIST_PER_MATCH).max(SHORTLIST_MIN);
                 let mut heap = BinaryHeap::new();
                 let mut without = Vec::new();
-                for e in candidates {
-                    match &e.vector {
-                        Some((v, s)) => {
-                            let sim = dot_i8(qv, v) * s;
-                            heap.push(Scored(-sim, e.id, e));
-                            if heap.len() > keep {
-                                heap.pop();
-                            }
-                        }
-                        None => without.push((e, None)),
+                for (slot, e) in candidates {
+                    let scale = self.scales[slot];
+                    if scale == 0.0 {
+                        without.push((e, None));
+                        continue;
+                    }
+                    let v = &self.vectors[slot * self.dims..(slot + 1) * self.dims];
+                    let sim = dot_i8(qv, v) as f32 * qs * scale;
+                    if heap.len() < keep {
+                        heap.push(Scored(-sim, e.id, e));
+                    } else if heap.peek().is_some_and(|w: &Scored| -sim < w.0) {
+                        heap.pop();
+                        heap.push(Scored(-sim, e.id, e));
                     }
                 }
                 heap.into_iter()
@@ -327,7 +404,7 @@ impl MatchPool {
                     .chain(without)
                     .collect()
             }
-            _ => candidates.map(|e| (e, None)).collect(),
+            _ => candidates.map(|(_, e)| (e, None)).collect(),
         };
         let mut out: Vec<Match> = shortlist
             .into_iter()
@@ -436,7 +513,12 @@ mod tests {
             .map(|i| ((i * 5 % 11) as f32 - 5.0) / 30.0)
             .collect();
         let exact: f32 = a.iter().zip(&b).map(|(x, y)| x * y).sum();
-        let (qb, s) = quantize(&b);
-        assert!((dot_i8(&a, &qb) * s - exact).abs() < 0.01 * exact.abs().max(1.0));
+        let (qa, sa) = quantize(&a);
+        let (qb, sb) = quantize(&b);
+        let approx = dot_i8(&qa, &qb) as f32 * sa * sb;
+        assert!(
+            (approx - exact).abs() < 0.01 * exact.abs().max(1.0),
+            "{approx} {exact}"
+        );
     }
 }

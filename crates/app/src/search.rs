@@ -123,6 +123,9 @@ impl App {
             .await
             .map_err(index_error)?
             .map_err(index_error)?;
+        // Records written before the rebuild (the demo, an import) reach the matcher's pool too.
+        self.matcher.reset_loaded();
+        self.fill_pool_once().await?;
         Ok(count)
     }
 

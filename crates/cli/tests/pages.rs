@@ -61,8 +61,9 @@ fn assert_translated(html: &str, ids: &[String], what: &str) {
     }
 }
 
-const PAGES: [&str; 13] = [
+const PAGES: [&str; 14] = [
     "/",
+    "/opportunities/SOF-2026-0014",
     "/partnerships",
     "/partnerships/sofia-vienna",
     "/cities",

@@ -35,6 +35,12 @@ impl Matcher {
         }
     }
 
+    /// The pool is filled from the records again at the next follow (after a rebuild).
+    pub(crate) fn reset_loaded(&self) {
+        self.loaded
+            .store(false, std::sync::atomic::Ordering::Release);
+    }
+
     pub fn embedder(&self) -> Option<&Embedder> {
         self.embedder.as_ref()
     }

@@ -12,7 +12,9 @@ pub use queries::{
     SearchFacets, SearchPage, SearchRequest, SearchSort,
 };
 
+use crate::matching::{Matcher, Target};
 use crate::{App, AppError, Result};
+use city2city_search::matcher::MatchPool;
 use city2city_search::{Changes, DocKind, Document};
 use std::collections::BTreeSet;
 
@@ -94,11 +96,15 @@ impl App {
         let seq = self.store.last_change_seq().await?;
         let cities = self.store.list_cities().await?;
         let mut docs: Vec<Document> = Vec::new();
+        // The matcher's pool is rebuilt from the same reads (records written before the
+        // rebuild, such as the demo or an import, reach it too).
+        let mut pool = MatchPool::new();
         let mut after = 0;
         loop {
             let batch = self.store.opportunities_after(after, REBUILD_BATCH).await?;
             let Some(last) = batch.last() else { break };
             after = last.id;
+            Matcher::add_to(&mut pool, &batch);
             let owners = self.owner_names(&batch).await?;
             for o in batch.iter().filter(|o| o.is_public()) {
                 docs.push(documents::opportunity(
@@ -123,9 +129,8 @@ impl App {
             .await
             .map_err(index_error)?
             .map_err(index_error)?;
-        // Records written before the rebuild (the demo, an import) reach the matcher's pool too.
-        self.matcher.reset_loaded();
-        self.fill_pool_once().await?;
+        self.load_vectors_into(Target::Building(&mut pool)).await?;
+        self.matcher.replace(pool);
         Ok(count)
     }
 

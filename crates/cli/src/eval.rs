@@ -6,7 +6,7 @@
 use anyhow::{Context, Result, anyhow};
 use city2city_search::embed::{Embedder, Role};
 use city2city_search::eval::{Judgements, Scores, evaluate};
-use city2city_search::matcher::{MatchPool, Profile, Weights, terms_of};
+use city2city_search::matcher::{MatchPool, Profile, Weights, embedding_text, terms_of};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -36,14 +36,9 @@ struct LabelledProfile {
 }
 
 impl LabelledProfile {
-    /// The text embedded, as for stored opportunities: title and summary, then the description.
+    /// The text embedded, as for stored opportunities.
     fn text(&self) -> String {
-        let mut s = format!("{}. {}", self.title.trim(), self.summary.trim());
-        if !self.description.trim().is_empty() {
-            s.push('\n');
-            s.push_str(self.description.trim());
-        }
-        s
+        embedding_text(&self.title, &self.summary, &self.description)
     }
 }
 

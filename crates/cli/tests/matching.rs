@@ -7,15 +7,14 @@
 
 mod support;
 
-use city2city_app::{App, AppConfig};
+use support::TestApp;
+
 use city2city_search::embed::local::LocalEncoder;
 use city2city_search::embed::openai::{OpenAiConfig, OpenAiEmbedder};
 use city2city_search::embed::{EmbedError, Embedder};
 use city2city_store::Backend;
-use city2city_store::testing::TestDb;
-use city2city_web::{AppState, WebConfig};
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -41,39 +40,10 @@ fn model_dir() -> Option<PathBuf> {
 }
 
 /// One encoder for all tests of this binary (loading takes a second or two).
-fn encoder(dir: &PathBuf) -> Embedder {
+fn encoder(dir: &Path) -> Embedder {
     static E: OnceLock<Embedder> = OnceLock::new();
     E.get_or_init(|| Arc::new(LocalEncoder::open(dir).expect("the test model opens")))
         .clone()
-}
-
-/// Serves `app` on a free port until the returned sender is dropped.
-async fn serve(app: &App) -> (String, tokio::sync::oneshot::Sender<()>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let state = AppState::new(app.clone(), WebConfig::default());
-    tokio::spawn(async move {
-        city2city_web::serve(listener, state, async {
-            let _ = rx.await;
-        })
-        .await
-        .expect("server runs");
-    });
-    (base, tx)
-}
-
-async fn demo_app(db: &TestDb, embedder: Option<Embedder>) -> App {
-    let app = App::new(
-        db.store.clone(),
-        AppConfig {
-            fast_password_hashing: true,
-        },
-    )
-    .with_embedder(embedder);
-    city2city_app::demo::load(&app).await.expect("demo loads");
-    app.sync_index().await.expect("index follows");
-    app
 }
 
 fn reasons_of(m: &Value) -> Vec<String> {
@@ -87,10 +57,10 @@ fn reasons_of(m: &Value) -> Vec<String> {
 
 async fn a_bulgarian_request_finds_the_german_offer(backend: Backend) {
     let Some(dir) = model_dir() else { return };
-    let Some(db) = TestDb::new(backend).await else {
+    let Some(t) = TestApp::start(backend, true, Some(encoder(&dir))).await else {
         return;
     };
-    let app = demo_app(&db, Some(encoder(&dir))).await;
+    let (app, db) = (&t.app, &t.db);
     let pending = app.vectors_pending().await.unwrap();
     assert!(
         pending > 40,
@@ -102,7 +72,7 @@ async fn a_bulgarian_request_finds_the_german_offer(backend: Backend) {
     assert_eq!(app.vectors_pending().await.unwrap(), 0);
 
     // The API.
-    let (base, _stop) = serve(&app).await;
+    let base = &t.base;
     let http = reqwest::Client::new();
     let body: Value = http
         .get(format!(
@@ -193,9 +163,6 @@ async fn a_bulgarian_request_finds_the_german_offer_postgres() {
 /// An embedding server that nobody answers for: publishing goes through, the vectors are
 /// postponed, and matches rest on lexical evidence, saying so.
 async fn an_embedding_server_that_is_down_blocks_nothing(backend: Backend) {
-    let Some(db) = TestDb::new(backend).await else {
-        return;
-    };
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -207,7 +174,10 @@ async fn an_embedding_server_that_is_down_blocks_nothing(backend: Backend) {
         ..OpenAiConfig::new(format!("http://127.0.0.1:{port}"), "multilingual-e5-small")
     };
     let embedder: Embedder = Arc::new(OpenAiEmbedder::new(config).unwrap());
-    let app = demo_app(&db, Some(embedder)).await;
+    let Some(t) = TestApp::start(backend, true, Some(embedder)).await else {
+        return;
+    };
+    let app = &t.app;
     let started = std::time::Instant::now();
     let report = app.embed_pending(true, |_| {}).await.unwrap();
     assert_eq!(report.embedded, 0);
@@ -225,8 +195,7 @@ async fn an_embedding_server_that_is_down_blocks_nothing(backend: Backend) {
         "failed batches wait a minute before they are retried"
     );
 
-    let (base, _stop) = serve(&app).await;
-    let body: Value = reqwest::get(format!("{base}/api/v1/opportunities/{REQUEST}/matches"))
+    let body: Value = reqwest::get(t.url(&format!("/api/v1/opportunities/{REQUEST}/matches")))
         .await
         .unwrap()
         .json()

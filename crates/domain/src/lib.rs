@@ -9,6 +9,7 @@ pub mod partnerships;
 pub mod people;
 pub mod sectors;
 pub mod validation;
+mod vocabulary;
 
 pub use lang::{Lang, Localized};
 pub use validation::{FieldError, Validation};

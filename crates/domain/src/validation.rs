@@ -174,6 +174,53 @@ pub fn is_plausible_email(s: &str) -> bool {
         && !domain.contains('@')
 }
 
+/// The distinct choices of a list field (blanks ignored); an unknown one is an error naming
+/// the allowed codes.
+pub fn choices<T: PartialEq>(
+    v: &mut Validation,
+    field: &str,
+    input: &[String],
+    parse: impl Fn(&str) -> Option<T>,
+    codes: impl Fn() -> String,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    for s in input.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        match parse(s) {
+            Some(x) if !out.contains(&x) => out.push(x),
+            Some(_) => {}
+            None => {
+                v.add(
+                    field,
+                    "invalid-choice",
+                    format!("'{s}' is not one of {}", codes()),
+                );
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// An optional single choice; an unknown one is an error naming the allowed codes.
+pub fn choice<T>(
+    v: &mut Validation,
+    field: &str,
+    input: Option<&str>,
+    parse: impl Fn(&str) -> Option<T>,
+    codes: impl Fn() -> String,
+) -> Option<T> {
+    let s = input.map(str::trim).filter(|s| !s.is_empty())?;
+    let x = parse(s);
+    if x.is_none() {
+        v.add(
+            field,
+            "invalid-choice",
+            format!("must be one of {}", codes()),
+        );
+    }
+    x
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

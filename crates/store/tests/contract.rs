@@ -641,6 +641,16 @@ async fn opportunity(store: &Store, title: &str, status: Status) -> Opportunity 
         .unwrap()
 }
 
+/// The organisations, and two published opportunities of Balkan Pay: "Card payments" and
+/// "Mobile wallets" (the vector tests' usual start).
+async fn two_published(store: &Store) -> (Opportunity, Opportunity) {
+    seed_orgs(store).await;
+    (
+        opportunity(store, "Card payments", Status::Published).await,
+        opportunity(store, "Mobile wallets", Status::Published).await,
+    )
+}
+
 fn bits(v: &[f32]) -> Vec<u32> {
     v.iter().map(|x| x.to_bits()).collect()
 }
@@ -658,9 +668,7 @@ async fn count_rows(store: &Store, sql: &'static str) -> i64 {
 }
 
 each_backend!(vectors_are_saved_and_read_back_exactly, |db| {
-    seed_orgs(&db.store).await;
-    let a = opportunity(&db.store, "Card payments", Status::Published).await;
-    let b = opportunity(&db.store, "Mobile wallets", Status::Published).await;
+    let (a, b) = two_published(&db.store).await;
     let c = opportunity(&db.store, "Fraud detection", Status::Published).await;
     let seq = db.store.last_change_seq().await.unwrap();
     let audited = db.store.audit_log(None, 1, 0).await.unwrap();
@@ -731,9 +739,7 @@ each_backend!(vectors_are_saved_and_read_back_exactly, |db| {
 each_backend!(
     only_current_vectors_of_published_opportunities_count,
     |db| {
-        seed_orgs(&db.store).await;
-        let a = opportunity(&db.store, "Card payments", Status::Published).await;
-        let b = opportunity(&db.store, "Mobile wallets", Status::Published).await;
+        let (a, b) = two_published(&db.store).await;
         let draft = opportunity(&db.store, "Not ready yet", Status::Draft).await;
         let now = OffsetDateTime::now_utc();
         assert_eq!(
@@ -864,9 +870,7 @@ each_backend!(
 );
 
 each_backend!(another_models_vectors_are_not_returned, |db| {
-    seed_orgs(&db.store).await;
-    let a = opportunity(&db.store, "Card payments", Status::Published).await;
-    let b = opportunity(&db.store, "Mobile wallets", Status::Published).await;
+    let (a, b) = two_published(&db.store).await;
     let old = "old/model";
     db.store
         .save_vector(a.id, old, &[1.0, 2.0], a.updated_at)
@@ -943,9 +947,7 @@ each_backend!(another_models_vectors_are_not_returned, |db| {
 });
 
 each_backend!(a_failure_postpones_until_retry_after, |db| {
-    seed_orgs(&db.store).await;
-    let a = opportunity(&db.store, "Card payments", Status::Published).await;
-    let b = opportunity(&db.store, "Mobile wallets", Status::Published).await;
+    let (a, b) = two_published(&db.store).await;
     let now = OffsetDateTime::now_utc();
     let later = now + Duration::minutes(10);
     db.store

@@ -9,7 +9,8 @@ mod profiles;
 mod vectors;
 mod views;
 
-pub use views::{MatchReason, MatchView, Matches, Recommendation, SemanticState};
+pub(crate) use vectors::Target;
+pub use views::{MAX_MATCHES, MatchReason, MatchView, Matches, Recommendation, SemanticState};
 
 use city2city_search::embed::Embedder;
 use city2city_search::matcher::{MatchPool, Weights};
@@ -33,12 +34,6 @@ impl Matcher {
             embedding: tokio::sync::Mutex::new(()),
             loaded: std::sync::atomic::AtomicBool::new(false),
         }
-    }
-
-    /// The pool is filled from the records again at the next follow (after a rebuild).
-    pub(crate) fn reset_loaded(&self) {
-        self.loaded
-            .store(false, std::sync::atomic::Ordering::Release);
     }
 
     pub fn embedder(&self) -> Option<&Embedder> {

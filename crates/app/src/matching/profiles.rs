@@ -1,8 +1,9 @@
 //! Profiles from opportunities, and keeping the pool in step with the records.
 
 use super::Matcher;
+use super::vectors::Target;
 use city2city_domain::opportunities::Opportunity;
-use city2city_search::matcher::{Profile, terms_of};
+use city2city_search::matcher::{self, MatchPool, Profile, terms_of};
 
 /// The matcher's view of an opportunity (without its vector).
 pub(crate) fn profile(o: &Opportunity) -> Profile {
@@ -30,15 +31,7 @@ pub(crate) fn profile(o: &Opportunity) -> Profile {
 
 /// The text that is embedded for an opportunity: title and summary, then the description.
 pub fn embedding_text(o: &Opportunity) -> String {
-    let mut s = String::with_capacity(o.title.len() + o.summary.len() + o.description.len() + 4);
-    s.push_str(o.title.trim());
-    s.push_str(". ");
-    s.push_str(o.summary.trim());
-    if !o.description.trim().is_empty() {
-        s.push('\n');
-        s.push_str(o.description.trim());
-    }
-    s
+    matcher::embedding_text(&o.title, &o.summary, &o.description)
 }
 
 impl Matcher {
@@ -56,6 +49,22 @@ impl Matcher {
         for id in gone {
             pool.remove(*id);
         }
+    }
+}
+
+impl Matcher {
+    /// Adds the public records of `batch` to a pool being built (a rebuild).
+    pub(crate) fn add_to(pool: &mut MatchPool, batch: &[Opportunity]) {
+        for o in batch.iter().filter(|o| o.is_public()) {
+            pool.upsert(o.id, &profile(o), false);
+        }
+    }
+
+    /// Puts a rebuilt pool in place of the one in use.
+    pub(crate) fn replace(&self, pool: MatchPool) {
+        *self.write() = pool;
+        self.loaded
+            .store(true, std::sync::atomic::Ordering::Release);
     }
 }
 
@@ -77,7 +86,7 @@ impl crate::App {
             after = last.id;
             self.matcher.apply(&batch, &[]);
         }
-        let vectors = self.load_vectors().await?;
+        let vectors = self.load_vectors_into(Target::Live).await?;
         let (n, _) = self.matcher.pool_size();
         tracing::debug!(profiles = n, vectors, "matching pool filled");
         self.matcher

@@ -8,6 +8,7 @@
 use super::profiles::embedding_text;
 use crate::{App, AppError, Result};
 use city2city_search::embed::Role;
+use city2city_search::matcher::MatchPool;
 use std::time::Duration;
 
 /// Opportunities embedded per call of the embedder.
@@ -103,21 +104,27 @@ impl App {
         Ok(report)
     }
 
-    /// Fills the pool with the stored vectors of the current model (at start and after a
-    /// rebuild).
-    pub(crate) async fn load_vectors(&self) -> Result<usize> {
+    /// Gives the profiles of `pool` the stored vectors of the current model (at start, into the
+    /// live pool; in a rebuild, into the pool that replaces it).
+    pub(crate) async fn load_vectors_into(&self, pool: Target<'_>) -> Result<usize> {
         let Some(model) = self.matcher.model().map(str::to_string) else {
             return Ok(0);
         };
+        let mut pool = pool;
         let mut after = 0;
         let mut loaded = 0;
         loop {
             let batch = self.store.vectors(&model, after, LOAD_BATCH).await?;
             let Some(last) = batch.last() else { break };
             after = last.opportunity_id;
-            let mut pool = self.matcher.write();
-            for v in &batch {
-                loaded += usize::from(pool.set_vector(v.opportunity_id, &v.vector));
+            let mut set = |p: &mut MatchPool| {
+                for v in &batch {
+                    loaded += usize::from(p.set_vector(v.opportunity_id, &v.vector));
+                }
+            };
+            match &mut pool {
+                Target::Live => set(&mut self.matcher.write()),
+                Target::Building(p) => set(p),
             }
         }
         Ok(loaded)
@@ -138,4 +145,12 @@ impl App {
         }
         Ok(found)
     }
+}
+
+/// Which pool stored vectors go to.
+pub(crate) enum Target<'a> {
+    /// The pool in use (locked per batch).
+    Live,
+    /// A pool being built, not yet in use.
+    Building(&'a mut MatchPool),
 }

@@ -83,6 +83,8 @@ pub struct Recommendation {
     /// The company's own opportunity it matches.
     pub for_ref: String,
     pub for_title: String,
+    /// Its kind (the pairing reason names both kinds).
+    pub for_kind: OpportunityKind,
 }
 
 impl App {
@@ -198,7 +200,7 @@ impl App {
         let ids = self.store.opportunity_ids_of(org.id).await?;
         let mut own = self.store.opportunities_by_ids(&ids).await?;
         own.retain(|o| o.is_public());
-        own.sort_by(|a, b| b.published_at.cmp(&a.published_at));
+        own.sort_by_key(|o| std::cmp::Reverse(o.published_at));
         let mut out: Vec<Recommendation> = Vec::new();
         for o in own.iter().take(10) {
             for m in self.matches_of(o, limit).await?.matches {
@@ -208,11 +210,13 @@ impl App {
                         r.matched = m;
                         r.for_ref = o.reference.clone();
                         r.for_title = o.title.clone();
+                        r.for_kind = o.kind;
                     }
                     None => out.push(Recommendation {
                         matched: m,
                         for_ref: o.reference.clone(),
                         for_title: o.title.clone(),
+                        for_kind: o.kind,
                     }),
                 }
             }

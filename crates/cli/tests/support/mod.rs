@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use city2city_app::{App, AppConfig};
+use city2city_search::embed::Embedder;
 use city2city_store::Backend;
 use city2city_store::testing::TestDb;
 use city2city_web::{AppState, WebConfig};
@@ -55,17 +56,29 @@ macro_rules! app_test {
 impl TestApp {
     /// Starts the server on 127.0.0.1 port 0; `None` when the backend is not available (skip).
     pub async fn new(backend: Backend, demo: bool) -> Option<TestApp> {
+        TestApp::start(backend, demo, None).await
+    }
+
+    /// Like [`TestApp::new`], matching with `embedder` (none: lexical evidence only). With the
+    /// demo, the search index and the match pool have caught up before the server starts.
+    pub async fn start(
+        backend: Backend,
+        demo: bool,
+        embedder: Option<Embedder>,
+    ) -> Option<TestApp> {
         let db = TestDb::new(backend).await?;
         let app = App::new(
             db.store.clone(),
             AppConfig {
                 fast_password_hashing: true,
             },
-        );
+        )
+        .with_embedder(embedder);
         if demo {
             city2city_app::demo::load(&app)
                 .await
                 .expect("demo data loads");
+            app.sync_index().await.expect("the index follows");
         }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await

@@ -3,7 +3,7 @@
 
 use super::{Cooperation, Ipr, OpportunityKind, Stage, Translation, check_valid_until};
 use crate::organisations::OrgKind;
-use crate::validation::{Validation, is_slug};
+use crate::validation::{Validation, choice, choices, is_slug};
 use crate::{Lang, sectors};
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -341,50 +341,6 @@ fn city_list(v: &mut Validation, input: &[String]) -> Vec<String> {
         );
     }
     out
-}
-
-fn choices<T: PartialEq>(
-    v: &mut Validation,
-    field: &str,
-    input: &[String],
-    parse: impl Fn(&str) -> Option<T>,
-    codes: impl Fn() -> String,
-) -> Vec<T> {
-    let mut out = Vec::new();
-    for s in input.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        match parse(s) {
-            Some(x) if !out.contains(&x) => out.push(x),
-            Some(_) => {}
-            None => {
-                v.add(
-                    field,
-                    "invalid-choice",
-                    format!("'{s}' is not one of {}", codes()),
-                );
-                break;
-            }
-        }
-    }
-    out
-}
-
-fn choice<T>(
-    v: &mut Validation,
-    field: &str,
-    input: Option<&str>,
-    parse: impl Fn(&str) -> Option<T>,
-    codes: impl Fn() -> String,
-) -> Option<T> {
-    let s = input.map(str::trim).filter(|s| !s.is_empty())?;
-    let x = parse(s);
-    if x.is_none() {
-        v.add(
-            field,
-            "invalid-choice",
-            format!("must be one of {}", codes()),
-        );
-    }
-    x
 }
 
 #[cfg(test)]

@@ -59,12 +59,13 @@ pub enum EmbedderConfig {
 }
 
 /// Opens the configured embedder; `None` for [`EmbedderConfig::None`]. A local model directory
-/// that is missing or malformed is an error naming the file.
+/// that is missing or malformed is an error naming the file; its weights are then read in the
+/// background (the first texts to embed wait for them), so that start-up does not.
 pub fn open(config: &EmbedderConfig) -> Result<Option<Embedder>, EmbedError> {
     Ok(match config {
         EmbedderConfig::None => None,
         EmbedderConfig::Local { model_dir } => {
-            Some(Arc::new(local::LocalEncoder::open(model_dir)?))
+            Some(Arc::new(local::BackgroundEncoder::open(model_dir)?))
         }
         EmbedderConfig::OpenAi(c) => Some(Arc::new(openai::OpenAiEmbedder::new(c.clone())?)),
     })

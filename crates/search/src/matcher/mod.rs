@@ -32,6 +32,21 @@ pub fn terms_of(lang: &str, texts: &[&str]) -> HashSet<String> {
     texts.iter().flat_map(|t| analyse(lang, t)).collect()
 }
 
+/// The text embedded for a profile: title and summary, then the description (when there is
+/// one). Stored opportunities and the labelled set go through here alike.
+pub fn embedding_text(title: &str, summary: &str, description: &str) -> String {
+    let (title, summary, description) = (title.trim(), summary.trim(), description.trim());
+    let mut s = String::with_capacity(title.len() + summary.len() + description.len() + 3);
+    s.push_str(title);
+    s.push_str(". ");
+    s.push_str(summary);
+    if !description.is_empty() {
+        s.push('\n');
+        s.push_str(description);
+    }
+    s
+}
+
 fn is_offer(kind: &str) -> bool {
     kind.ends_with("_offer")
 }
@@ -108,6 +123,15 @@ pub struct Match {
     pub reference: String,
     pub score: f32,
     pub reasons: Vec<Reason>,
+}
+
+impl Match {
+    /// Whether anything about the two texts supports the match (a kind pairing alone does not).
+    pub fn has_evidence(&self) -> bool {
+        self.reasons
+            .iter()
+            .any(|r| !matches!(r, Reason::ClosePairing))
+    }
 }
 
 #[cfg(test)]
@@ -257,7 +281,9 @@ mod tests {
                 .contains(&Reason::SharedSectors(vec!["fintech".into()]))
         );
         assert!(ranked[0].reasons.contains(&Reason::ClosePairing));
-        assert_eq!(ranked.last().unwrap().reference, "B");
+        // B shares no term and no sector: its closer pairing alone does not make it a match.
+        assert!(ranked.iter().all(|m| m.reference != "B"), "{ranked:?}");
+        assert_eq!(ranked.len(), 2);
         assert_eq!(
             pool.rank(&pool.query(&q, None), Weights::LEXICAL, 1).len(),
             1

@@ -310,24 +310,29 @@ impl MatchPool {
         }
     }
 
+    /// The candidate filter on the slot's compact data (the scan touches nothing else).
     fn is_candidate(&self, q: &Query, slot: usize) -> bool {
         let m = &self.meta[slot];
         if !m.live || q.own == Some(slot) || m.offer == q.offer || !q.targets.contains(&m.city) {
             return false;
         }
         let Some(c) = q.city else { return false };
-        let targets_us = if c < 64 && !m.wide {
+        if c < 64 && !m.wide {
             m.targets & bit(c) != 0
         } else {
             self.entries[slot]
                 .as_ref()
                 .is_some_and(|e| e.targets.contains(&c))
-        };
-        targets_us
-            && (q.own.is_some()
-                || self.entries[slot]
-                    .as_ref()
-                    .is_some_and(|e| e.reference != q.profile.reference))
+        }
+    }
+
+    /// Whether the slot holds the query itself under another id (a profile asked by value that
+    /// is also stored): checked only for the few slots that reach the shortlist.
+    fn is_query_itself(&self, q: &Query, slot: usize) -> bool {
+        q.own.is_none()
+            && self.entries[slot]
+                .as_ref()
+                .is_none_or(|e| e.reference == q.profile.reference)
     }
 
     /// Lexical similarity (idf-weighted cosine over the term sets) and the shared terms, most
@@ -376,39 +381,52 @@ impl MatchPool {
         if limit == 0 {
             return vec![];
         }
-        let candidates = (0..self.meta.len())
-            .filter(|slot| self.is_candidate(q, *slot))
-            .filter_map(|slot| self.entries[slot].as_ref().map(|e| (slot, e)));
-        let shortlist: Vec<(&Entry, Option<f32>)> = match &q.vector {
+        let candidates = (0..self.meta.len()).filter(|slot| self.is_candidate(q, *slot));
+        let shortlist: Vec<(usize, Option<f32>)> = match &q.vector {
             Some((qv, qs)) if weights.semantic > 0.0 && qv.len() == self.dims => {
                 let keep = (limit * SHORTLIST_PER_MATCH).max(SHORTLIST_MIN);
-                let mut heap = BinaryHeap::new();
+                let mut heap: BinaryHeap<Scored> = BinaryHeap::with_capacity(keep + 1);
                 let mut without = Vec::new();
-                for (slot, e) in candidates {
+                for slot in candidates {
                     let scale = self.scales[slot];
                     if scale == 0.0 {
-                        without.push((e, None));
+                        if !self.is_query_itself(q, slot) {
+                            without.push((slot, None));
+                        }
                         continue;
                     }
                     let v = &self.vectors[slot * self.dims..(slot + 1) * self.dims];
                     let sim = dot_i8(qv, v) as f32 * qs * scale;
-                    if heap.len() < keep {
-                        heap.push(Scored(-sim, e.id, e));
-                    } else if heap.peek().is_some_and(|w: &Scored| -sim < w.0) {
-                        heap.pop();
-                        heap.push(Scored(-sim, e.id, e));
+                    let full = heap.len() >= keep;
+                    if full && heap.peek().is_some_and(|w| -sim >= w.0) {
+                        continue;
                     }
+                    if self.is_query_itself(q, slot) {
+                        continue;
+                    }
+                    if full {
+                        heap.pop();
+                    }
+                    heap.push(Scored(-sim, slot));
                 }
                 heap.into_iter()
-                    .map(|Scored(s, _, e)| (e, Some(-s)))
+                    .map(|Scored(s, slot)| (slot, Some(-s)))
                     .chain(without)
                     .collect()
             }
-            _ => candidates.map(|(_, e)| (e, None)).collect(),
+            _ => candidates
+                .filter(|slot| !self.is_query_itself(q, *slot))
+                .map(|slot| (slot, None))
+                .collect(),
         };
         let mut out: Vec<Match> = shortlist
             .into_iter()
-            .map(|(e, semantic)| self.score(q, e, semantic, weights))
+            .filter_map(|(slot, semantic)| {
+                let e = self.entries[slot].as_ref()?;
+                Some(self.score(q, e, semantic, weights))
+            })
+            // A candidate that shares nothing with the query is no match, whatever its kind.
+            .filter(Match::has_evidence)
             .collect();
         out.sort_by(|a, b| {
             b.score
@@ -480,21 +498,22 @@ impl MatchPool {
     }
 }
 
-/// A candidate by negated similarity, so that the max-heap drops the least similar first.
-struct Scored<'a>(f32, i64, &'a Entry);
+/// A candidate slot by negated similarity, so that the max-heap drops the least similar first
+/// (ties by slot, for a stable result).
+struct Scored(f32, usize);
 
-impl PartialEq for Scored<'_> {
+impl PartialEq for Scored {
     fn eq(&self, o: &Self) -> bool {
-        self.0 == o.0 && self.1 == o.1
+        self.cmp(o).is_eq()
     }
 }
-impl Eq for Scored<'_> {}
-impl PartialOrd for Scored<'_> {
+impl Eq for Scored {}
+impl PartialOrd for Scored {
     fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(o))
     }
 }
-impl Ord for Scored<'_> {
+impl Ord for Scored {
     fn cmp(&self, o: &Self) -> std::cmp::Ordering {
         self.0.total_cmp(&o.0).then(self.1.cmp(&o.1))
     }

@@ -9,14 +9,12 @@ use crate::error::{ApiError, ErrorBody};
 use axum::Json;
 use axum::extract::{Path, State};
 use city2city_app::AppError;
-use city2city_app::matching::{Matches, Recommendation};
+use city2city_app::matching::{MAX_MATCHES, Matches, Recommendation};
 use city2city_domain::Validation;
 use serde::Deserialize;
 
 /// Matches given when `limit` is not.
 const DEFAULT_LIMIT: usize = 10;
-/// Most matches asked for at once (the application's own bound).
-const MAX_MATCHES: usize = 50;
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 pub struct LimitParam {
@@ -68,7 +66,7 @@ pub async fn matches(
 
 /// Published opportunities recommended to you: the best matches of your organisation's published
 /// opportunities, best first, each once, with the one of yours it matches (`for_ref`,
-/// `for_title`). Empty when you act for no organisation.
+/// `for_title`, `for_kind`). Empty when you act for no organisation.
 #[utoipa::path(get, path = "/api/v1/recommendations", tag = "opportunities", params(LimitParam),
     responses((status = 200, body = Vec<Recommendation>), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn recommendations(

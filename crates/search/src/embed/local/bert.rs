@@ -116,7 +116,101 @@ impl Weights<'_> {
     }
 }
 
+/// Every tensor the model needs, with its shape, by its standard name.
+fn required(c: &BertConfig) -> Vec<(String, Vec<usize>)> {
+    let (h, ff) = (c.hidden_size, c.intermediate_size);
+    let mut out = vec![
+        (
+            "embeddings.word_embeddings.weight".to_string(),
+            vec![c.vocab_size, h],
+        ),
+        (
+            "embeddings.position_embeddings.weight".into(),
+            vec![c.max_position_embeddings, h],
+        ),
+        (
+            "embeddings.token_type_embeddings.weight".into(),
+            vec![c.type_vocab_size, h],
+        ),
+        ("embeddings.LayerNorm.weight".into(), vec![h]),
+        ("embeddings.LayerNorm.bias".into(), vec![h]),
+    ];
+    for l in 0..c.num_hidden_layers {
+        let linears = [
+            ("attention.self.query", h, h),
+            ("attention.self.key", h, h),
+            ("attention.self.value", h, h),
+            ("attention.output.dense", h, h),
+            ("intermediate.dense", ff, h),
+            ("output.dense", h, ff),
+        ];
+        for (name, o, i) in linears {
+            out.push((format!("encoder.layer.{l}.{name}.weight"), vec![o, i]));
+            out.push((format!("encoder.layer.{l}.{name}.bias"), vec![o]));
+        }
+        for norm in ["attention.output.LayerNorm", "output.LayerNorm"] {
+            out.push((format!("encoder.layer.{l}.{norm}.weight"), vec![h]));
+            out.push((format!("encoder.layer.{l}.{norm}.bias"), vec![h]));
+        }
+    }
+    out
+}
+
+/// One tensor's entry in a safetensors header.
+#[derive(serde::Deserialize)]
+struct HeaderEntry {
+    shape: Vec<usize>,
+    data_offsets: [u64; 2],
+}
+
 impl Bert {
+    /// Checks the weights file without reading the weights: a safetensors header naming every
+    /// tensor the configuration needs, in its shape, with the data inside the file.
+    pub(super) fn check(path: &Path, c: &BertConfig) -> Result<(), EmbedError> {
+        use std::io::Read;
+        let bad = |message: String| EmbedError::Model {
+            path: path.to_path_buf(),
+            message,
+        };
+        let not_safetensors = |why: String| bad(format!("not a readable safetensors file: {why}"));
+        let mut file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
+        let size = file.metadata().map_err(|e| bad(e.to_string()))?.len();
+        let mut len = [0u8; 8];
+        file.read_exact(&mut len)
+            .map_err(|_| not_safetensors("shorter than a header".into()))?;
+        let len = u64::from_le_bytes(len);
+        if len > 100 << 20 || 8 + len > size {
+            return Err(not_safetensors(format!("a header of {len} bytes")));
+        }
+        let mut header = vec![0u8; len as usize];
+        file.read_exact(&mut header)
+            .map_err(|e| not_safetensors(e.to_string()))?;
+        let mut entries: HashMap<String, serde_json::Value> =
+            serde_json::from_slice(&header).map_err(|e| not_safetensors(format!("header: {e}")))?;
+        entries.remove("__metadata__");
+        let data = size - 8 - len;
+        for (name, shape) in required(c) {
+            let entry = entries
+                .get(&name)
+                .or_else(|| entries.get(&format!("bert.{name}")))
+                .ok_or_else(|| bad(format!("tensor {name} is missing")))?;
+            let entry: HeaderEntry = serde_json::from_value(entry.clone())
+                .map_err(|e| not_safetensors(format!("tensor {name}: {e}")))?;
+            if entry.shape != shape {
+                return Err(bad(format!(
+                    "tensor {name} has shape {:?}, the configuration says {shape:?}",
+                    entry.shape
+                )));
+            }
+            if entry.data_offsets[0] > entry.data_offsets[1] || entry.data_offsets[1] > data {
+                return Err(not_safetensors(format!(
+                    "tensor {name} lies outside the file"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     pub(super) fn load(path: &Path, c: &BertConfig) -> Result<Bert, EmbedError> {
         let bad = |message: String| EmbedError::Model {
             path: path.to_path_buf(),

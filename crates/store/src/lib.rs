@@ -5,6 +5,7 @@
 //! Each write runs in one transaction together with its audit-log entry and its change-feed row.
 
 mod audit;
+mod cases;
 mod cities;
 mod connect;
 mod error;
@@ -21,6 +22,7 @@ mod users;
 mod vectors;
 
 pub use audit::{Actor, AuditEntry, Change};
+pub use cases::{CaseQuery, CaseRecord, NewCase, NewEvent, StageChange};
 pub use connect::{Backend, DEFAULT_DATA_DIR};
 pub use error::StoreError;
 pub use import::{ImportReport, ImportRow};

@@ -111,6 +111,25 @@ table!(NotificationRow, "notifications", "id", {
     #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339::option")] read_at: Option<OffsetDateTime>,
 });
+table!(AgencySettingsRow, "agency_settings", "organisation_id", {
+    organisation_id: i64, first_response_days: i64,
+});
+table!(CaseRow, "cases", "id", {
+    id: i64, organisation_id: i64, host_city_id: i64, home_agency_id: i64, host_agency_id: Option<i64>,
+    home_manager_id: Option<i64>, host_manager_id: Option<i64>, plan: String, timeline: Option<String>,
+    team_size: Option<i64>, needs: String, message: String, lang: String, stage: String,
+    drop_reason: Option<String>, drop_note: Option<String>, establishment: Option<String>,
+    created_by: Option<i64>,
+    #[serde(with = "time::serde::rfc3339")] opened_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")] referred_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")] first_response_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
+table!(CaseEventRow, "case_events", "id", {
+    id: i64, case_id: i64,
+    #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
+    user_id: Option<i64>, actor: Option<String>, side: String, kind: String, text: Option<String>,
+});
 table!(AuditRow, "audit_log", "id", {
     id: i64,
     #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
@@ -147,6 +166,12 @@ pub struct Snapshot {
     pub saved_searches: Vec<SavedSearchRow>,
     #[serde(default)]
     pub notifications: Vec<NotificationRow>,
+    #[serde(default)]
+    pub agency_settings: Vec<AgencySettingsRow>,
+    #[serde(default)]
+    pub cases: Vec<CaseRow>,
+    #[serde(default)]
+    pub case_events: Vec<CaseEventRow>,
     pub audit_log: Vec<AuditRow>,
     pub changes: Vec<ChangeRow>,
 }
@@ -168,6 +193,9 @@ impl Snapshot {
             + self.interests.len()
             + self.saved_searches.len()
             + self.notifications.len()
+            + self.agency_settings.len()
+            + self.cases.len()
+            + self.case_events.len()
             + self.audit_log.len()
             + self.changes.len()
     }
@@ -186,6 +214,8 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("interests", "id"),
     ("saved_searches", "id"),
     ("notifications", "id"),
+    ("cases", "id"),
+    ("case_events", "id"),
     ("audit_log", "id"),
     ("changes", "seq"),
 ];
@@ -212,6 +242,9 @@ impl Store {
                 interests: sqlx::query_as(InterestRow::SELECT).fetch_all(&mut *tx).await?,
                 saved_searches: sqlx::query_as(SavedSearchRow::SELECT).fetch_all(&mut *tx).await?,
                 notifications: sqlx::query_as(NotificationRow::SELECT).fetch_all(&mut *tx).await?,
+                agency_settings: sqlx::query_as(AgencySettingsRow::SELECT).fetch_all(&mut *tx).await?,
+                cases: sqlx::query_as(CaseRow::SELECT).fetch_all(&mut *tx).await?,
+                case_events: sqlx::query_as(CaseEventRow::SELECT).fetch_all(&mut *tx).await?,
                 audit_log: sqlx::query_as(AuditRow::SELECT).fetch_all(&mut *tx).await?,
                 changes: sqlx::query_as(ChangeRow::SELECT).fetch_all(&mut *tx).await?,
             }
@@ -277,6 +310,15 @@ impl Store {
             }
             for r in &s.notifications {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(NotificationRow::insert_sql())), r, id, user_id, kind, subject, detail, created_at, read_at).execute(&mut *tx).await?;
+            }
+            for r in &s.agency_settings {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(AgencySettingsRow::insert_sql())), r, organisation_id, first_response_days).execute(&mut *tx).await?;
+            }
+            for r in &s.cases {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(CaseRow::insert_sql())), r, id, organisation_id, host_city_id, home_agency_id, host_agency_id, home_manager_id, host_manager_id, plan, timeline, team_size, needs, message, lang, stage, drop_reason, drop_note, establishment, created_by, opened_at, referred_at, first_response_at, updated_at).execute(&mut *tx).await?;
+            }
+            for r in &s.case_events {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(CaseEventRow::insert_sql())), r, id, case_id, at, user_id, actor, side, kind, text).execute(&mut *tx).await?;
             }
             for r in &s.audit_log {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(AuditRow::insert_sql())), r, id, at, actor_user_id, actor, action, entity, entity_id, before_json, after_json).execute(&mut *tx).await?;

@@ -590,7 +590,20 @@ each_backend!(export_then_import_reproduces_the_same_data, |db| {
         .insert_api_token(&cli(), u.id, "t", "hash1", "c2c_1")
         .await
         .unwrap();
+    let case = sofia_case(&db.store).await;
+    db.store.move_case(&cli(), &case, &qualify()).await.unwrap();
+    let home = db
+        .store
+        .organisation("sofia-investment-agency")
+        .await
+        .unwrap();
+    db.store
+        .set_first_response_days(&cli(), home.id, 4)
+        .await
+        .unwrap();
     let exported = db.store.export_snapshot().await.unwrap();
+    assert_eq!((exported.cases.len(), exported.case_events.len()), (1, 2));
+    assert_eq!(exported.agency_settings.len(), 1);
     let target = db.sibling().await;
     target.store.import_snapshot(&exported).await.unwrap();
     let again = target.store.export_snapshot().await.unwrap();
@@ -1154,3 +1167,352 @@ each_backend!(a_damaged_stored_vector_is_a_clear_error, |db| {
     let err = db.store.vector_of(a.id, MODEL).await.unwrap_err();
     assert!(err.to_string().contains("2 dimensions"), "{err}");
 });
+
+// ---- soft-landing cases ----
+
+use city2city_domain::cases::{DropReason, Need, Plan, Stage as CaseStage};
+use city2city_store::{CaseQuery, NewCase, NewEvent, StageChange};
+
+/// A case of Balkan Pay (Sofia) landing in Vienna, with the Sofia agency as home agency.
+async fn sofia_case(store: &Store) -> city2city_store::CaseRecord {
+    let company = store.organisation("balkan-pay").await.unwrap();
+    let home = store.organisation("sofia-investment-agency").await.unwrap();
+    let vienna = store.city("vienna").await.unwrap();
+    store
+        .insert_case(
+            &cli(),
+            &NewCase {
+                company_id: company.id,
+                host_city_id: vienna.id,
+                home_agency_id: home.id,
+                plan: Plan::Subsidiary,
+                timeline: Some("Q2 2027".into()),
+                team_size: Some(4),
+                needs: vec![Need::LegalForm, Need::Banking],
+                message: "Искаме да открием GmbH във Виена.".into(),
+                lang: Lang::Bg,
+                side: "company",
+                actor_name: Some("Maria".into()),
+            },
+        )
+        .await
+        .unwrap()
+}
+
+fn qualify() -> StageChange {
+    StageChange {
+        from: CaseStage::Inquiry,
+        to: CaseStage::Qualified,
+        action: "qualify",
+        side: "home",
+        actor_name: Some("Sofia staff".into()),
+        drop_reason: None,
+        drop_note: None,
+        establishment: None,
+        first_response: true,
+    }
+}
+
+each_backend!(
+    a_case_is_opened_qualified_referred_and_keeps_one_history,
+    |db| {
+        seed_orgs(&db.store).await;
+        let c = sofia_case(&db.store).await;
+        assert_eq!(c.case.stage, CaseStage::Inquiry);
+        assert_eq!(
+            (c.case.home_city.as_str(), c.case.host_city.as_str()),
+            ("sofia", "vienna")
+        );
+        assert_eq!(c.case.company_name, "Balkan Pay");
+        assert_eq!(c.case.sectors, ["fintech", "ict"]);
+        assert_eq!(c.case.needs, [Need::LegalForm, Need::Banking]);
+        assert_eq!(c.case.team_size, Some(4));
+        assert_eq!(c.case.first_response_at, None);
+        assert_eq!(c.case.first_response_days, 3, "the default target");
+
+        let q = db.store.move_case(&cli(), &c, &qualify()).await.unwrap();
+        assert_eq!(q.case.stage, CaseStage::Qualified);
+        assert!(q.case.first_response_at.is_some());
+        // The same move again, from a stale copy, changes nothing.
+        let err = db
+            .store
+            .move_case(&cli(), &c, &qualify())
+            .await
+            .unwrap_err();
+        assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+
+        let host = db
+            .store
+            .organisation("vienna-business-agency")
+            .await
+            .unwrap();
+        let r = db
+            .store
+            .refer_case(&cli(), &q, host.id, Some("Sofia staff".into()))
+            .await
+            .unwrap();
+        assert_eq!(
+            r.case.host_agency.as_deref(),
+            Some("vienna-business-agency")
+        );
+        assert_eq!(r.host_agency_id, Some(host.id));
+        assert!(r.case.referred_at.is_some());
+        assert!(
+            db.store
+                .refer_case(&cli(), &r, host.id, None)
+                .await
+                .is_err(),
+            "referred once"
+        );
+
+        db.store
+            .add_case_event(
+                &cli(),
+                c.case.id,
+                &NewEvent {
+                    side: "host",
+                    kind: "call",
+                    text: Some("Called about the GmbH.".into()),
+                    actor_name: Some("Vienna staff".into()),
+                    first_response: false,
+                },
+            )
+            .await
+            .unwrap();
+        let history = db.store.case_events(c.case.id).await.unwrap();
+        let kinds: Vec<&str> = history.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["opened", "qualify", "refer", "call"]);
+        assert_eq!(history[0].side, "company");
+        assert_eq!(history[3].text.as_deref(), Some("Called about the GmbH."));
+        assert_eq!(history[3].actor.as_deref(), Some("Vienna staff"));
+    }
+);
+
+each_backend!(
+    cases_are_listed_by_who_is_on_them_and_unanswered_first,
+    |db| {
+        seed_orgs(&db.store).await;
+        let first = sofia_case(&db.store).await;
+        let second = sofia_case(&db.store).await;
+        db.store
+            .move_case(&cli(), &second, &qualify())
+            .await
+            .unwrap();
+        let third = sofia_case(&db.store).await;
+        db.store
+            .backdate_case(
+                third.case.id,
+                OffsetDateTime::now_utc() - Duration::days(20),
+            )
+            .await
+            .unwrap();
+        let home = db
+            .store
+            .organisation("sofia-investment-agency")
+            .await
+            .unwrap();
+        let host = db
+            .store
+            .organisation("vienna-business-agency")
+            .await
+            .unwrap();
+        let company = db.store.organisation("balkan-pay").await.unwrap();
+        let list = |q: CaseQuery| {
+            let store = db.store.clone();
+            async move {
+                store
+                    .list_cases(&CaseQuery { per_page: 50, ..q })
+                    .await
+                    .unwrap()
+                    .items
+                    .into_iter()
+                    .map(|c| c.case.id)
+                    .collect::<Vec<_>>()
+            }
+        };
+        // Unanswered inquiries first, oldest first; then the answered one.
+        assert_eq!(
+            list(CaseQuery {
+                agency_id: Some(home.id),
+                ..Default::default()
+            })
+            .await,
+            [third.case.id, first.case.id, second.case.id]
+        );
+        assert!(
+            list(CaseQuery {
+                agency_id: Some(host.id),
+                ..Default::default()
+            })
+            .await
+            .is_empty()
+        );
+        assert_eq!(
+            list(CaseQuery {
+                company_id: Some(company.id),
+                ..Default::default()
+            })
+            .await
+            .len(),
+            3
+        );
+        assert_eq!(
+            list(CaseQuery {
+                stages: vec![CaseStage::Qualified],
+                ..Default::default()
+            })
+            .await,
+            [second.case.id]
+        );
+        assert_eq!(
+            list(CaseQuery {
+                sector: Some("fintech".into()),
+                ..Default::default()
+            })
+            .await
+            .len(),
+            3
+        );
+        assert!(
+            list(CaseQuery {
+                sector: Some("health".into()),
+                ..Default::default()
+            })
+            .await
+            .is_empty()
+        );
+        assert_eq!(
+            list(CaseQuery {
+                city: Some("vienna".into()),
+                ..Default::default()
+            })
+            .await
+            .len(),
+            3
+        );
+
+        db.store
+            .set_first_response_days(&cli(), home.id, 5)
+            .await
+            .unwrap();
+        assert_eq!(
+            db.store
+                .case(first.case.id)
+                .await
+                .unwrap()
+                .case
+                .first_response_days,
+            5
+        );
+
+        let user = db
+            .store
+            .insert_user(
+                &cli(),
+                &NewUser {
+                    email: "staff@sia.example".into(),
+                    name: "Staff Sofia".into(),
+                    password_hash: "x".into(),
+                    role: Role::Staff,
+                    organisation: Some("sofia-investment-agency".into()),
+                },
+            )
+            .await
+            .unwrap();
+        let managed = db
+            .store
+            .set_case_manager(
+                &cli(),
+                first.case.id,
+                "home",
+                Some((user.id, user.name.clone())),
+                None,
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            managed.case.home_manager.as_ref().map(|m| m.name.as_str()),
+            Some("Staff Sofia")
+        );
+        assert_eq!(
+            list(CaseQuery {
+                manager_id: Some(user.id),
+                ..Default::default()
+            })
+            .await,
+            [first.case.id]
+        );
+    }
+);
+
+each_backend!(
+    a_dropped_case_keeps_its_reason_and_an_established_one_its_office,
+    |db| {
+        seed_orgs(&db.store).await;
+        let c = sofia_case(&db.store).await;
+        let dropped = db
+            .store
+            .move_case(
+                &cli(),
+                &c,
+                &StageChange {
+                    from: CaseStage::Inquiry,
+                    to: CaseStage::Dropped,
+                    action: "drop",
+                    side: "home",
+                    actor_name: None,
+                    drop_reason: Some(DropReason::WentElsewhere),
+                    drop_note: Some("Chose Munich".into()),
+                    establishment: None,
+                    first_response: true,
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(dropped.case.stage, CaseStage::Dropped);
+        assert_eq!(dropped.case.drop_reason, Some(DropReason::WentElsewhere));
+        assert_eq!(dropped.case.drop_note.as_deref(), Some("Chose Munich"));
+        let last = db
+            .store
+            .case_events(c.case.id)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
+        assert_eq!(last.text.as_deref(), Some("went_elsewhere: Chose Munich"));
+
+        let c = sofia_case(&db.store).await;
+        let office = city2city_domain::cases::Establishment {
+            date: time::macros::date!(2026 - 11 - 02),
+            address: "Mariahilfer Straße 1, 1060 Wien".into(),
+            legal_form: "GmbH".into(),
+            jobs_planned: 8,
+            jobs_created: 5,
+            investment_eur: Some(250_000),
+        };
+        let done = db
+            .store
+            .move_case(
+                &cli(),
+                &c,
+                &StageChange {
+                    from: CaseStage::Inquiry,
+                    to: CaseStage::Established,
+                    action: "establish",
+                    side: "host",
+                    actor_name: None,
+                    drop_reason: None,
+                    drop_note: None,
+                    establishment: Some(office.clone()),
+                    first_response: false,
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(done.case.establishment, Some(office));
+        assert_eq!(
+            done.case.first_response_at, None,
+            "only the home agency answers"
+        );
+    }
+);

@@ -517,7 +517,7 @@ impl Store {
             .collect())
     }
 
-    /// Moves a case's opening and history into the past (demo data loaded after the fact).
+    /// Moves a case's opening into the past (demo data loaded after the fact).
     pub async fn backdate_case(&self, case_id: i64, opened: OffsetDateTime) -> Result<()> {
         with_db!(self, pool => sqlx::query("UPDATE cases SET opened_at = $1 WHERE id = $2")
             .bind(opened).bind(case_id).execute(pool).await?.rows_affected());

@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod auth;
+pub mod cases;
 pub mod cities;
 pub mod demo;
 mod error;

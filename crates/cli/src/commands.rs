@@ -15,7 +15,7 @@ use city2city_web::{AppState, WebConfig};
 use std::time::Instant;
 
 /// Turns an application error into a message naming the field, for the terminal.
-fn explain(e: AppError) -> anyhow::Error {
+pub(crate) fn explain(e: AppError) -> anyhow::Error {
     match e {
         AppError::Validation(v) => anyhow!(
             "{}",
@@ -163,6 +163,7 @@ pub async fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+        Command::Cases(c) => crate::cases::run(&open(&cli).await?, c).await,
         Command::City(CityCommand::List) => {
             let app = open(&cli).await?;
             for c in app.cities().await.map_err(explain)? {

@@ -1,6 +1,7 @@
 //! The `city2city` command: serve the platform, set it up, load the demo, manage cities and
 //! accounts, export and import all data.
 
+mod cases;
 mod commands;
 mod eval;
 mod exchange;
@@ -81,6 +82,9 @@ pub enum Command {
     /// Manage cities.
     #[command(subcommand)]
     City(CityCommand),
+    /// Soft-landing cases.
+    #[command(subcommand)]
+    Cases(CasesCommand),
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
@@ -187,6 +191,38 @@ pub enum GenerateCommand {
         /// City slug to fill (repeatable); all cities when omitted.
         #[arg(long)]
         city: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CasesCommand {
+    /// List cases: unanswered inquiries first, then the most recently changed.
+    List {
+        /// Only cases in this stage (inquiry, qualified, in_progress, established, aftercare,
+        /// closed, dropped); repeatable.
+        #[arg(long)]
+        stage: Vec<String>,
+        /// Only cases whose company or host city is this one.
+        #[arg(long)]
+        city: Option<String>,
+        /// Only cases of companies in this sector.
+        #[arg(long)]
+        sector: Option<String>,
+        /// Only inquiries whose first response is late.
+        #[arg(long)]
+        overdue: bool,
+        /// Print JSON (one object per line) instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+    },
+    /// Show a case with its history.
+    Show {
+        id: i64,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -3,11 +3,11 @@
 
 use crate::audit::{Actor, record};
 use crate::{Page, Result, Store, StoreError, now, with_db};
-use city2city_domain::Lang;
 use city2city_domain::cases::{
     Case, CaseEvent, DEFAULT_FIRST_RESPONSE_DAYS, DropReason, Establishment, Manager, Need, Plan,
     Stage,
 };
+use city2city_domain::{Lang, Localized};
 use time::OffsetDateTime;
 
 /// A case with the ids authorisation needs.
@@ -49,6 +49,8 @@ pub struct CaseQuery {
     pub manager_id: Option<i64>,
     /// Home or host city.
     pub city: Option<String>,
+    /// Only inquiries the home agency has not answered yet.
+    pub unanswered: bool,
     pub page: i64,
     pub per_page: i64,
 }
@@ -134,11 +136,7 @@ fn manager(id: Option<i64>, name: Option<String>) -> Option<Manager> {
 
 impl Row {
     fn into_record(self) -> CaseRecord {
-        let company_name = [self.name_en, self.name_de, self.name_bg]
-            .into_iter()
-            .flatten()
-            .find(|n| !n.is_empty())
-            .unwrap_or_else(|| self.company.clone());
+        let company_name = Localized::new(self.name_bg, self.name_de, self.name_en);
         CaseRecord {
             company_id: self.company_id,
             home_agency_id: self.home_agency_id,
@@ -217,6 +215,32 @@ fn conflict() -> StoreError {
 }
 
 impl Store {
+    /// The business agency of a city (the first one registered, if a city has several).
+    pub async fn agency_of_city(&self, city: &str) -> Result<Option<crate::OrgSummary>> {
+        let row: Option<(i64, String, String)> = with_db!(self, pool => sqlx::query_as(
+            "SELECT o.id, o.slug, c.slug FROM organisations o JOIN cities c ON c.id = o.city_id \
+             WHERE c.slug = $1 AND o.kind = 'business_agency' ORDER BY o.id LIMIT 1",
+        ).bind(city).fetch_optional(pool).await?);
+        Ok(row.map(|(id, slug, city)| crate::OrgSummary {
+            id,
+            slug,
+            kind: city2city_domain::organisations::OrgKind::BusinessAgency,
+            city,
+        }))
+    }
+
+    /// Staff and officials of an organisation who may manage its cases, by name.
+    pub async fn agency_staff(&self, organisation_id: i64) -> Result<Vec<Manager>> {
+        let rows: Vec<(i64, String)> = with_db!(self, pool => sqlx::query_as(
+            "SELECT id, name FROM users WHERE organisation_id = $1 AND NOT disabled \
+             AND role IN ('staff', 'official') ORDER BY name, id",
+        ).bind(organisation_id).fetch_all(pool).await?);
+        Ok(rows
+            .into_iter()
+            .map(|(user_id, name)| Manager { user_id, name })
+            .collect())
+    }
+
     /// The agency's first-response target in working days.
     pub async fn first_response_days(&self, agency_id: i64) -> Result<u32> {
         let days: Option<i64> = with_db!(self, pool => sqlx::query_scalar(
@@ -275,6 +299,9 @@ impl Store {
         if !q.stages.is_empty() {
             let list: Vec<String> = q.stages.iter().map(|s| format!("'{}'", s.code())).collect();
             conditions.push(format!("k.stage IN ({})", list.join(",")));
+        }
+        if q.unanswered {
+            conditions.push("k.first_response_at IS NULL AND k.stage = 'inquiry'".to_string());
         }
         let mut binds = Vec::new();
         if let Some(sector) = &q.sector {
@@ -356,11 +383,9 @@ impl Store {
             .establishment
             .as_ref()
             .map(|e| serde_json::to_string(e).expect("serialisable"));
-        let text = match (&change.drop_reason, &change.drop_note) {
-            (Some(r), Some(n)) => Some(format!("{}: {n}", r.code())),
-            (Some(r), None) => Some(r.code().to_string()),
-            _ => None,
-        };
+        let text = change
+            .drop_reason
+            .map(|r| r.history_text(change.drop_note.as_deref()));
         with_db!(self, pool => {
             let mut tx = pool.begin().await?;
             let changed = sqlx::query(

@@ -1223,7 +1223,7 @@ each_backend!(
             (c.case.home_city.as_str(), c.case.host_city.as_str()),
             ("sofia", "vienna")
         );
-        assert_eq!(c.case.company_name, "Balkan Pay");
+        assert_eq!(c.case.company_name.get(Lang::En), "Balkan Pay");
         assert_eq!(c.case.sectors, ["fintech", "ict"]);
         assert_eq!(c.case.needs, [Need::LegalForm, Need::Banking]);
         assert_eq!(c.case.team_size, Some(4));

@@ -11,7 +11,8 @@
 //!   admins see all; the public sees none;
 //! - a partnership is kept by admins, officials of a municipality in one of its cities, and staff
 //!   of an organisation that is party to it;
-//! - opportunities and expressions of interest: see [`opportunities`].
+//! - opportunities and expressions of interest: see [`opportunities`];
+//! - soft-landing cases: see [`cases`].
 
 use crate::auth::Principal;
 use crate::{AppError, Result};
@@ -20,7 +21,9 @@ use city2city_domain::organisations::OrgKind;
 use city2city_domain::partnerships::Partnership;
 use city2city_store::OrgSummary;
 
+mod cases;
 mod opportunities;
+pub use cases::*;
 pub use opportunities::*;
 
 pub(crate) fn allow(ok: bool) -> Result<()> {

@@ -31,7 +31,7 @@ pub struct Case {
     pub id: i64,
     /// Slug of the company that is landing.
     pub company: String,
-    pub company_name: String,
+    pub company_name: crate::Localized,
     pub sectors: Vec<String>,
     pub home_city: String,
     pub host_city: String,
@@ -285,7 +285,7 @@ mod tests {
         let mut c = Case {
             id: 1,
             company: "c".into(),
-            company_name: "C".into(),
+            company_name: crate::Localized::all("C", "C", "C"),
             sectors: vec![],
             home_city: "sofia".into(),
             host_city: "vienna".into(),

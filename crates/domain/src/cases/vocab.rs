@@ -47,3 +47,13 @@ vocabulary! {
         Email => "email",
     }
 }
+
+impl DropReason {
+    /// How a drop reads in the case's history: the reason's code, then the note if any.
+    pub fn history_text(self, note: Option<&str>) -> String {
+        match note {
+            Some(n) => format!("{}: {n}", self.code()),
+            None => self.code().to_string(),
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! Soft-landing cases: a company asks (or staff open a case on its behalf), the home city's
+//! agency qualifies and refers it, the host city's agency runs it; one history for all.
+
+mod activity;
+mod moves;
+mod requests;
+mod views;
+
+pub use views::{CaseDetail, CaseFilter, CaseView};

@@ -548,4 +548,47 @@ impl Store {
             .bind(opened).bind(case_id).execute(pool).await?.rows_affected());
         Ok(())
     }
+
+    /// Dates a case's history after the fact (demo data): the opening, the first response, the
+    /// referral and each event in the order they were written.
+    pub async fn retime_case(&self, case_id: i64, times: &CaseTimes) -> Result<()> {
+        let ids: Vec<i64> = with_db!(self, pool => sqlx::query_scalar(
+            "SELECT id FROM case_events WHERE case_id = $1 ORDER BY id",
+        ).bind(case_id).fetch_all(pool).await?);
+        if ids.len() != times.events.len() {
+            return Err(StoreError::Config(format!(
+                "case {case_id} has {} events, {} times given",
+                ids.len(),
+                times.events.len()
+            )));
+        }
+        let updated = times
+            .events
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(times.opened_at);
+        with_db!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE cases SET opened_at = $1, first_response_at = $2, referred_at = $3, updated_at = $4 WHERE id = $5")
+                .bind(times.opened_at).bind(times.first_response_at).bind(times.referred_at).bind(updated).bind(case_id)
+                .execute(&mut *tx).await?;
+            for (id, at) in ids.iter().zip(&times.events) {
+                sqlx::query("UPDATE case_events SET at = $1 WHERE id = $2")
+                    .bind(at).bind(id).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}
+
+/// When a case's milestones happened, for [`Store::retime_case`].
+#[derive(Debug, Clone)]
+pub struct CaseTimes {
+    pub opened_at: OffsetDateTime,
+    pub first_response_at: Option<OffsetDateTime>,
+    pub referred_at: Option<OffsetDateTime>,
+    /// One per event, in the order they were written.
+    pub events: Vec<OffsetDateTime>,
 }

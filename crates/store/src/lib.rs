@@ -22,7 +22,7 @@ mod users;
 mod vectors;
 
 pub use audit::{Actor, AuditEntry, Change};
-pub use cases::{CaseQuery, CaseRecord, NewCase, NewEvent, StageChange};
+pub use cases::{CaseQuery, CaseRecord, CaseTimes, NewCase, NewEvent, StageChange};
 pub use connect::{Backend, DEFAULT_DATA_DIR};
 pub use error::StoreError;
 pub use import::{ImportReport, ImportRow};

@@ -7,8 +7,9 @@
 //! agreement history), `companies` (fictional companies of both cities, each described in its own
 //! language), `support` (universities, service providers and clusters) and `opportunities`
 //! (partnering profiles in every state and expressions of interest at every stage, loaded by
-//! `market`).
+//! `market`), and the soft-landing cases (`cases`, from `soft_landing/cases.json`).
 
+mod cases;
 mod companies;
 mod institutions;
 mod market;
@@ -256,6 +257,8 @@ pub async fn load(app: &App) -> Result<DemoSummary> {
         app.create_user_as_operator(input, ACTOR).await?;
     }
     market::load(app, &actor).await?;
+    let cases = cases::load(app, &actor).await?;
+    tracing::info!(cases, "demo soft-landing cases loaded");
     app.rebuild_index(|_| {}).await?;
     let summary = summary();
     tracing::info!(

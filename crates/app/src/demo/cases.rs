@@ -1,0 +1,389 @@
+//! Loads the demo's soft-landing cases (`soft_landing/cases.json`: about a dozen in both
+//! directions and every stage) through the domain's validation, walks each along its stages as
+//! the agencies would, and dates its history in the past.
+//!
+//! Playbooks, information packs and introductions named in the file are loaded by their own
+//! loaders once those capabilities exist; this one reads the case, its activities, referral,
+//! managers, establishment and drop.
+
+use crate::{App, AppError, Result};
+use city2city_domain::cases::{CaseRequestInput, DropReason, EstablishmentInput, Move, Stage};
+use city2city_store::{Actor, CaseRecord, CaseTimes, NewCase, NewEvent, StageChange};
+use serde::Deserialize;
+use time::{Duration, OffsetDateTime};
+
+const CASES: &str = include_str!("soft_landing/cases.json");
+
+#[derive(Debug, Deserialize)]
+struct CaseSpec {
+    key: String,
+    company: String,
+    host_city: String,
+    plan: String,
+    timeline: Option<String>,
+    team_size: Option<u32>,
+    needs: Vec<String>,
+    message: String,
+    lang: String,
+    opened_days_ago: i64,
+    stage: String,
+    referred: bool,
+    responded_days_after: Option<i64>,
+    #[serde(default)]
+    activities: Vec<ActivitySpec>,
+    establishment: Option<EstablishmentInputSpec>,
+    drop: Option<DropSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ActivitySpec {
+    kind: String,
+    side: String,
+    days_ago: i64,
+    text: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct EstablishmentInputSpec {
+    date: String,
+    address: String,
+    legal_form: String,
+    jobs_planned: u32,
+    jobs_created: u32,
+    investment_eur: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DropSpec {
+    reason: String,
+    note: Option<String>,
+}
+
+fn bad(key: &str, what: impl std::fmt::Display) -> AppError {
+    AppError::Internal(format!("demo case {key}: {what}"))
+}
+
+/// One thing that happens on a case, at a time, in the order it is written.
+enum Step<'a> {
+    Move(Move),
+    Refer,
+    Manager(&'static str),
+    Activity(&'a ActivitySpec),
+}
+
+/// Who acts on each side: display names for the history.
+struct Cast {
+    company: String,
+    home: (i64, String),
+    host: Option<(i64, String)>,
+}
+
+pub(super) async fn load(app: &App, actor: &Actor) -> Result<usize> {
+    let specs: Vec<CaseSpec> =
+        serde_json::from_str(CASES).map_err(|e| bad("file", format!("not readable: {e}")))?;
+    let now = city2city_store::now();
+    let today = App::today();
+    for spec in &specs {
+        load_one(app, actor, spec, now, today).await?;
+    }
+    Ok(specs.len())
+}
+
+async fn load_one(
+    app: &App,
+    actor: &Actor,
+    spec: &CaseSpec,
+    now: OffsetDateTime,
+    today: time::Date,
+) -> Result<()> {
+    let key = spec.key.as_str();
+    let req = CaseRequestInput {
+        company: Some(spec.company.clone()),
+        host_city: spec.host_city.clone(),
+        plan: spec.plan.clone(),
+        timeline: spec.timeline.clone(),
+        team_size: spec.team_size.map(|n| n.to_string()),
+        needs: spec.needs.clone(),
+        message: spec.message.clone(),
+        lang: spec.lang.clone(),
+    }
+    .validate()?;
+    let company = app.store.organisation_summary(&spec.company).await?;
+    let host_city = app.store.city(&spec.host_city).await?;
+    let home_agency = app
+        .store
+        .agency_of_city(&company.city)
+        .await?
+        .ok_or_else(|| bad(key, "no agency in the home city"))?;
+    let host_agency = app
+        .store
+        .agency_of_city(&host_city.slug)
+        .await?
+        .ok_or_else(|| bad(key, "no agency in the host city"))?;
+    let first_staff = |staff: Vec<city2city_domain::cases::Manager>| {
+        staff
+            .into_iter()
+            .next()
+            .map(|m| (m.user_id, m.name))
+            .ok_or_else(|| bad(key, "an agency without staff"))
+    };
+    let cast = Cast {
+        company: super::organisations()
+            .find(|o| o.slug == spec.company)
+            .and_then(|o| o.people.first())
+            .map(|p| p.name.to_string())
+            .unwrap_or_else(|| company.slug.clone()),
+        home: first_staff(app.store.agency_staff(home_agency.id).await?)?,
+        host: Some(first_staff(app.store.agency_staff(host_agency.id).await?)?),
+    };
+    let stage = Stage::parse(&spec.stage).ok_or_else(|| bad(key, "unknown stage"))?;
+    let opened = now - Duration::days(spec.opened_days_ago);
+    let steps = plan_steps(spec, stage, opened, now, today)?;
+
+    let mut record = app
+        .store
+        .insert_case(
+            actor,
+            &NewCase {
+                company_id: company.id,
+                host_city_id: host_city.id,
+                home_agency_id: home_agency.id,
+                plan: req.plan,
+                timeline: req.timeline,
+                team_size: req.team_size,
+                needs: req.needs,
+                message: req.message,
+                lang: req.lang,
+                side: "company",
+                actor_name: Some(cast.company.clone()),
+            },
+        )
+        .await?;
+    let mut times = CaseTimes {
+        opened_at: opened,
+        first_response_at: None,
+        referred_at: None,
+        events: vec![opened],
+    };
+    for (at, step) in steps {
+        record = write_step(app, actor, &cast, record, &step, host_agency.id).await?;
+        let home_answer = match &step {
+            Step::Move(m) => m.sides().contains(&city2city_domain::cases::Side::Home),
+            Step::Refer => true,
+            Step::Activity(a) => a.side == "home",
+            Step::Manager(_) => false,
+        };
+        if home_answer && times.first_response_at.is_none() {
+            times.first_response_at = Some(at);
+        }
+        if matches!(step, Step::Refer) {
+            times.referred_at = Some(at);
+        }
+        times.events.push(at);
+    }
+    app.store.retime_case(record.case.id, &times).await?;
+    Ok(())
+}
+
+/// The case's steps with their times, oldest first: the stage path to `stage` interleaved with
+/// the logged activities.
+fn plan_steps<'a>(
+    spec: &'a CaseSpec,
+    stage: Stage,
+    opened: OffsetDateTime,
+    now: OffsetDateTime,
+    today: time::Date,
+) -> Result<Vec<(OffsetDateTime, Step<'a>)>> {
+    let key = spec.key.as_str();
+    let day = Duration::days(1);
+    let respond = opened + day * spec.responded_days_after.unwrap_or(2) as i32;
+    let establishment = match &spec.establishment {
+        Some(e) => Some(
+            EstablishmentInput {
+                date: e.date.clone(),
+                address: e.address.clone(),
+                legal_form: e.legal_form.clone(),
+                jobs_planned: Some(e.jobs_planned.to_string()),
+                jobs_created: Some(e.jobs_created.to_string()),
+                investment_eur: e.investment_eur.map(|n| n.to_string()),
+            }
+            .validate(today)?,
+        ),
+        None => None,
+    };
+    let established_at = establishment
+        .as_ref()
+        .map(|e| e.date.midnight().assume_utc() + Duration::hours(11));
+    let reached = |s: Stage| -> bool {
+        let order = |s: Stage| Stage::PIPELINE.iter().position(|p| *p == s);
+        match (order(stage), order(s)) {
+            (Some(have), Some(want)) => have >= want,
+            _ => false,
+        }
+    };
+    let mut moves: Vec<(OffsetDateTime, Step)> = Vec::new();
+    if stage == Stage::Dropped {
+        let d = spec
+            .drop
+            .as_ref()
+            .ok_or_else(|| bad(key, "dropped without a reason"))?;
+        let reason = DropReason::parse(&d.reason).ok_or_else(|| bad(key, "unknown drop reason"))?;
+        moves.push((respond, Step::Move(Move::Qualify)));
+        moves.push((respond, Step::Manager("home")));
+        if spec.referred {
+            moves.push((respond + Duration::hours(3), Step::Refer));
+            moves.push((respond + day * 3, Step::Move(Move::Start)));
+            moves.push((respond + day * 3, Step::Manager("host")));
+        }
+        let last = spec
+            .activities
+            .iter()
+            .map(|a| a.days_ago)
+            .min()
+            .unwrap_or(0);
+        moves.push((
+            now - day * (last as i32) + day * 5,
+            Step::Move(Move::Drop {
+                reason,
+                note: d.note.clone(),
+            }),
+        ));
+    } else {
+        if reached(Stage::Qualified) {
+            moves.push((respond, Step::Move(Move::Qualify)));
+            moves.push((respond, Step::Manager("home")));
+        }
+        if spec.referred {
+            moves.push((respond + Duration::hours(3), Step::Refer));
+        }
+        if reached(Stage::InProgress) {
+            moves.push((respond + day * 3, Step::Move(Move::Start)));
+            moves.push((respond + day * 3, Step::Manager("host")));
+        }
+        if reached(Stage::Established) {
+            let (at, e) = established_at
+                .zip(establishment)
+                .ok_or_else(|| bad(key, "established without the office's figures"))?;
+            moves.push((at, Step::Move(Move::Establish(e))));
+            if reached(Stage::Aftercare) {
+                moves.push((at + day * 30, Step::Move(Move::Aftercare)));
+            }
+            if reached(Stage::Closed) {
+                moves.push((at + day * 90, Step::Move(Move::Close)));
+            }
+        }
+    }
+    // Keep the path in order and in the past, then slot each activity in by its day.
+    let mut last = opened;
+    for (at, _) in moves.iter_mut() {
+        *at = (*at)
+            .max(last + Duration::minutes(20))
+            .min(now - Duration::hours(1));
+        last = *at;
+    }
+    let mut steps = moves;
+    for (i, a) in spec.activities.iter().enumerate() {
+        let at =
+            (now - day * (a.days_ago as i32) + Duration::hours(10) + Duration::minutes(i as i64))
+                .max(opened + Duration::minutes(5))
+                .min(now - Duration::minutes(30));
+        steps.push((at, Step::Activity(a)));
+    }
+    steps.sort_by_key(|(at, _)| *at);
+    Ok(steps)
+}
+
+async fn write_step(
+    app: &App,
+    actor: &Actor,
+    cast: &Cast,
+    record: CaseRecord,
+    step: &Step<'_>,
+    host_agency_id: i64,
+) -> Result<CaseRecord> {
+    let id = record.case.id;
+    let host = cast.host.clone().unwrap_or_else(|| cast.home.clone());
+    match step {
+        Step::Move(m) => {
+            let side = if m.sides().contains(&city2city_domain::cases::Side::Host)
+                && record.case.is_referred()
+            {
+                "host"
+            } else {
+                "home"
+            };
+            let to = m.check(record.case.stage, record.case.is_referred())?;
+            let (drop_reason, drop_note) = match m {
+                Move::Drop { reason, note } => (Some(*reason), note.clone()),
+                _ => (None, None),
+            };
+            let name = if side == "host" {
+                &host.1
+            } else {
+                &cast.home.1
+            };
+            let change = StageChange {
+                from: record.case.stage,
+                to,
+                action: m.code(),
+                side,
+                actor_name: Some(name.clone()),
+                drop_reason,
+                drop_note,
+                establishment: match m {
+                    Move::Establish(e) => Some(e.clone()),
+                    _ => None,
+                },
+                first_response: side == "home",
+            };
+            Ok(app.store.move_case(actor, &record, &change).await?)
+        }
+        Step::Refer => Ok(app
+            .store
+            .refer_case(actor, &record, host_agency_id, Some(cast.home.1.clone()))
+            .await?),
+        Step::Manager(side) => {
+            let who = if *side == "host" {
+                host
+            } else {
+                cast.home.clone()
+            };
+            Ok(app
+                .store
+                .set_case_manager(actor, id, side, Some(who.clone()), Some(who.1))
+                .await?)
+        }
+        Step::Activity(a) => {
+            let side: &'static str = match a.side.as_str() {
+                "home" => "home",
+                "host" => "host",
+                _ => "company",
+            };
+            let kind = city2city_domain::cases::ActivityInput {
+                kind: a.kind.clone(),
+                text: a.text.clone(),
+            }
+            .validate()?
+            .0;
+            let actor_name = match side {
+                "home" => cast.home.1.clone(),
+                "host" => host.1.clone(),
+                _ => cast.company.clone(),
+            };
+            app.store
+                .add_case_event(
+                    actor,
+                    id,
+                    &NewEvent {
+                        side,
+                        kind: kind.code(),
+                        text: Some(a.text.clone()),
+                        actor_name: Some(actor_name),
+                        first_response: side == "home",
+                    },
+                )
+                .await?;
+            Ok(app.store.case(id).await?)
+        }
+    }
+}

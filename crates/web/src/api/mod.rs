@@ -6,6 +6,7 @@
 
 mod account;
 mod admin;
+mod cases;
 mod cities;
 pub(crate) mod extract;
 mod interests;
@@ -30,13 +31,13 @@ use utoipa_axum::routes;
 #[openapi(
     info(
         title = "city2city API",
-        description = "Cities, organisations, people, partnerships and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
+        description = "Cities, organisations, people, partnerships, opportunities, soft-landing cases and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
     ),
     modifiers(&Security),
     components(schemas(ErrorBody)),
     tags(
         (name = "cities"), (name = "organisations"), (name = "people"), (name = "partnerships"),
-        (name = "opportunities"), (name = "interests"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
+        (name = "opportunities"), (name = "interests"), (name = "cases"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
     )
 )]
 struct ApiDoc;
@@ -137,6 +138,12 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(interests::list))
         .routes(routes!(interests::get))
         .routes(routes!(interests::transition))
+        .routes(routes!(cases::list, cases::open))
+        .routes(routes!(cases::get))
+        .routes(routes!(cases::move_case))
+        .routes(routes!(cases::refer))
+        .routes(routes!(cases::manager))
+        .routes(routes!(cases::log_activity))
         .routes(routes!(sectors::list))
         .routes(routes!(account::me))
         .routes(routes!(account::list_tokens, account::create_token))

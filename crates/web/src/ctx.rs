@@ -249,6 +249,16 @@ impl Ctx {
         self.principal.is_some() && city2city_app::policy::staff_desk(self.principal()).is_ok()
     }
 
+    /// Has soft-landing cases to follow: a company member (its own), agency staff and officials
+    /// (their agency's) and admins.
+    pub fn works_cases(&self) -> bool {
+        self.principal.as_ref().is_some_and(|p| {
+            city2city_app::policy::case_board(Some(p)).is_ok()
+                || (p.role() == city2city_domain::accounts::Role::CompanyMember
+                    && p.org.as_ref().is_some_and(|o| !o.kind.is_public_body()))
+        })
+    }
+
     /// Named-argument translation for templates: `ctx.ta("key", "name", value)`.
     pub fn ta(&self, key: &str, name: &str, value: &dyn std::fmt::Display) -> String {
         i18n::t_args(self.lang, key, &[(name, value.to_string())])

@@ -104,7 +104,11 @@ impl App {
             .into_iter()
             .map(|m| m.user_id)
             .collect();
-        let detail = serde_json::json!({"case": id, "company": after.case.company});
+        let detail = serde_json::json!({
+            "case": id,
+            "company": after.case.company,
+            "title": after.case.company_name.get(after.case.lang),
+        });
         self.store
             .notify(&staff, "case_referred", &format!("case:{id}"), &detail)
             .await?;

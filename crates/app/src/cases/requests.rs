@@ -115,7 +115,11 @@ impl App {
             .into_iter()
             .map(|m| m.user_id)
             .collect();
-        let detail = serde_json::json!({"case": record.case.id, "company": company.slug});
+        let detail = serde_json::json!({
+            "case": record.case.id,
+            "company": company.slug,
+            "title": record.case.company_name.get(record.case.lang),
+        });
         self.store
             .notify(
                 &staff,

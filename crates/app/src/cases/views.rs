@@ -146,6 +146,14 @@ impl App {
             .await
     }
 
+    /// Staff of the viewer's agency, whom the board filters by manager (empty for others).
+    pub async fn case_managers(&self, p: Option<&Principal>) -> Result<Vec<Manager>> {
+        match p.and_then(|p| p.org.as_ref()) {
+            Some(org) if org.kind.is_public_body() => Ok(self.store.agency_staff(org.id).await?),
+            _ => Ok(vec![]),
+        }
+    }
+
     /// All cases, for the CLI, which runs with the operator's authority.
     pub async fn cases_as_operator(&self, f: CaseFilter) -> Result<Page<CaseView>> {
         self.listing(query(f.clone()), f.overdue, |_| Ok(CaseRole::Admin))

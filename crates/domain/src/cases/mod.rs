@@ -8,11 +8,13 @@ mod stage;
 mod vocab;
 mod working_days;
 
-pub use establishment::{Establishment, EstablishmentInput};
+pub use establishment::{
+    Establishment, EstablishmentInput, MAX_ADDRESS, MAX_JOBS, MAX_LEGAL_FORM,
+};
 pub use request::{CaseRequestInput, MAX_MESSAGE, MAX_TIMELINE, ValidCaseRequest};
 pub use stage::{Move, Side, Stage, moves_from};
 pub use vocab::{ActivityKind, DropReason, Need, Plan};
-pub use working_days::{is_overdue, working_days_between};
+pub use working_days::{is_overdue, response_due, working_days_between};
 
 use crate::Lang;
 use crate::validation::Validation;

@@ -26,6 +26,19 @@ pub fn is_overdue(opened: Date, today: Date, target: u32, responded: bool) -> bo
     !responded && working_days_between(opened, today) > i64::from(target)
 }
 
+/// The last day a first response is on time: `target` working days after `opened`.
+pub fn response_due(opened: Date, target: u32) -> Date {
+    let mut d = opened;
+    let mut left = target;
+    while left > 0 {
+        d = d.next_day().expect("within the calendar");
+        if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+            left -= 1;
+        }
+    }
+    d
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,5 +62,15 @@ mod tests {
         assert!(!is_overdue(opened, date!(2026 - 11 - 26), 3, false));
         assert!(is_overdue(opened, date!(2026 - 11 - 27), 3, false));
         assert!(!is_overdue(opened, date!(2026 - 11 - 27), 3, true));
+    }
+
+    #[test]
+    fn the_response_is_due_on_the_last_working_day_of_the_target() {
+        let opened = date!(2026 - 11 - 23); // Monday
+        assert_eq!(response_due(opened, 3), date!(2026 - 11 - 26));
+        assert!(!is_overdue(opened, response_due(opened, 3), 3, false));
+        let friday = date!(2026 - 11 - 27);
+        assert_eq!(response_due(friday, 1), date!(2026 - 11 - 30));
+        assert_eq!(response_due(friday, 0), friday);
     }
 }

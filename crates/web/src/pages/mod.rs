@@ -3,6 +3,7 @@
 
 mod account;
 mod admin;
+mod cases;
 mod cities;
 mod home;
 pub mod layout;
@@ -33,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         .merge(sectors::routes())
         .merge(partnerships::routes())
         .merge(opportunities::routes())
+        .merge(cases::routes())
         .merge(account::routes())
         .merge(admin::routes())
 }

@@ -49,7 +49,7 @@ pub(super) fn org_kind_label(ctx: &Ctx, k: OrgKind) -> String {
 
 /// An option of a select.
 #[derive(Debug, Clone)]
-pub(super) struct Opt {
+pub(in crate::pages) struct Opt {
     pub value: String,
     pub label: String,
     pub selected: bool,
@@ -68,7 +68,7 @@ impl Opt {
 /// A checkbox of a group. The first of a group has the group's name as id, so a link from the
 /// error summary lands on it.
 #[derive(Debug, Clone)]
-pub(super) struct Check {
+pub(in crate::pages) struct Check {
     pub id: String,
     pub value: String,
     pub label: String,
@@ -80,7 +80,7 @@ pub(super) struct Check {
 }
 
 /// Checkboxes of group `group` from (value, label, checked) triples.
-pub(super) fn checks(group: &str, items: Vec<(String, String, bool)>) -> Vec<Check> {
+pub(in crate::pages) fn checks(group: &str, items: Vec<(String, String, bool)>) -> Vec<Check> {
     items
         .into_iter()
         .enumerate()
@@ -182,7 +182,7 @@ pub(super) fn guess_text(text: &str, page: Lang) -> Text {
 
 /// Field errors for a form whose inputs are named differently from the fields the domain
 /// reports: `rename` gives the input's id for a reported field (or keeps it).
-pub(super) fn field_errors(
+pub(in crate::pages) fn field_errors(
     ctx: &Ctx,
     mut v: Validation,
     rename: impl Fn(&str) -> Option<String>,

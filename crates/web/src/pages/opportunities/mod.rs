@@ -9,7 +9,7 @@
 //! the expressions of interest; `notifications` the notifications and the saved searches;
 //! `matches` the matching partners shown on an opportunity's page and the home page.
 
-mod common;
+pub(super) mod common;
 mod detail;
 mod editor;
 mod interests;

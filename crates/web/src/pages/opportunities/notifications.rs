@@ -39,7 +39,9 @@ impl NoteView {
         let text_of = |k: &str| d.get(k).and_then(Value::as_str).map(str::to_string);
         let reference = text_of("opportunity");
         let interest = d.get("interest").and_then(Value::as_i64);
-        let title = text_of("title").or_else(|| reference.clone());
+        let title = text_of("title")
+            .or_else(|| reference.clone())
+            .or_else(|| text_of("company"));
         let (text, href) = match n.kind.as_str() {
             "saved_search_match" => (
                 i18n::t_args(
@@ -68,6 +70,12 @@ impl NoteView {
                 interest
                     .map(|i| format!("/interests/{i}"))
                     .or_else(|| reference.as_ref().map(|r| format!("/opportunities/{r}"))),
+            ),
+            kind @ ("case_opened" | "case_referred") => (
+                ctx.t(&format!("notif-{}", kind.replace('_', "-"))),
+                d.get("case")
+                    .and_then(Value::as_i64)
+                    .map(|c| format!("/cases/{c}")),
             ),
             _ => (
                 ctx.t("notif-other"),

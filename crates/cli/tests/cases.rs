@@ -420,3 +420,141 @@ app_test!(a_case_is_seen_only_by_its_company_and_its_agencies, |t| {
             .all(|c| c["stage"] == "inquiry" || c["stage"] == "qualified")
     );
 });
+
+app_test!(
+    the_case_pages_carry_a_request_from_form_to_referral_and_refuse_bad_input,
+    |t| {
+        let company = t.login(MEMBER_SOFIA).await;
+        let sofia = t.login(STAFF_SOFIA).await;
+        let vienna = t.login(STAFF_VIENNA).await;
+        let stranger = t.login(MEMBER_VIENNA).await;
+
+        // A request without a plan is refused with the field named; nothing is opened.
+        let before = company.get("/api/v1/cases").await.json()["total"].clone();
+        let bad = company
+            .post_form(
+                "/cases/new",
+                &[
+                    ("host_city", "vienna"),
+                    ("message", "Ein Büro in Wien"),
+                    ("lang", "de"),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.text);
+        assert!(bad.text.contains("error-summary") && bad.text.contains("href=\"#plan\""));
+        assert_eq!(company.get("/api/v1/cases").await.json()["total"], before);
+
+        let opened = company
+            .post_form(
+                "/cases/new",
+                &[
+                    ("host_city", "vienna"),
+                    ("plan", "subsidiary"),
+                    ("needs", "legal_form"),
+                    ("needs", "banking"),
+                    ("team_size", "5"),
+                    (
+                        "message",
+                        "Wir planen eine GmbH in Wien für Kunden in Österreich.",
+                    ),
+                    ("lang", "de"),
+                ],
+            )
+            .await;
+        assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.text);
+        let location = opened.location().to_string();
+        let id: i64 = location
+            .trim_start_matches("/cases/")
+            .split('?')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let page = company.get(&location).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.text.contains("Wir planen eine GmbH in Wien"),
+            "{}",
+            page.text
+        );
+        assert!(
+            !page.text.contains("/move\""),
+            "a company has no stage moves"
+        );
+        assert!(
+            company
+                .get("/cases")
+                .await
+                .text
+                .contains(&format!("/cases/{id}\""))
+        );
+
+        // The home agency finds it on its board and qualifies and refers it with the forms.
+        let board = sofia.get("/cases").await;
+        assert_eq!(board.status, StatusCode::OK);
+        assert!(board.text.contains(&format!("/cases/{id}\"")));
+        let inquiries = sofia.get("/cases?stage=inquiry").await;
+        assert!(inquiries.text.contains(&format!("/cases/{id}\"")));
+        let path = format!("/cases/{id}");
+        let qualified = sofia
+            .post_form(&format!("{path}/move"), &[("action", "qualify")])
+            .await;
+        assert_eq!(
+            qualified.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            qualified.text
+        );
+        let referred = sofia.post_form(&format!("{path}/referral"), &[]).await;
+        assert_eq!(referred.status, StatusCode::SEE_OTHER, "{}", referred.text);
+
+        // The host agency takes it on; an establishment without a date is refused.
+        assert_eq!(vienna.get(&path).await.status, StatusCode::OK);
+        let started = vienna
+            .post_form(&format!("{path}/move"), &[("action", "start")])
+            .await;
+        assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.text);
+        let undated = vienna
+            .post_form(
+                &format!("{path}/move"),
+                &[
+                    ("action", "establish"),
+                    ("address", "Mariahilfer Straße 1"),
+                    ("legal_form", "GmbH"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            undated.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            undated.text
+        );
+        assert!(undated.text.contains("href=\"#date\""));
+        let logged = vienna
+            .post_form(
+                &format!("{path}/activity"),
+                &[("kind", "call"), ("text", "Gründung der GmbH besprochen")],
+            )
+            .await;
+        assert_eq!(logged.status, StatusCode::SEE_OTHER, "{}", logged.text);
+        let detail = t
+            .login(MEMBER_SOFIA)
+            .await
+            .get(&format!("/api/v1/cases/{id}"))
+            .await
+            .json();
+        assert_eq!(detail["stage"], "in_progress");
+        assert_eq!(
+            kinds(&detail),
+            ["opened", "qualify", "refer", "start", "call"]
+        );
+        let history = company.get(&path).await.text;
+        assert!(history.contains("Gründung der GmbH besprochen"));
+
+        // Nobody else sees the case's page.
+        assert_eq!(stranger.get(&path).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(t.visitor().get("/cases").await.status.is_success(), false);
+    }
+);

@@ -8,9 +8,7 @@ mod stage;
 mod vocab;
 mod working_days;
 
-pub use establishment::{
-    Establishment, EstablishmentInput, MAX_ADDRESS, MAX_JOBS, MAX_LEGAL_FORM,
-};
+pub use establishment::{Establishment, EstablishmentInput, MAX_ADDRESS, MAX_JOBS, MAX_LEGAL_FORM};
 pub use request::{CaseRequestInput, MAX_MESSAGE, MAX_TIMELINE, ValidCaseRequest};
 pub use stage::{Move, Side, Stage, moves_from};
 pub use vocab::{ActivityKind, DropReason, Need, Plan};

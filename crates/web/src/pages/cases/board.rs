@@ -59,7 +59,10 @@ fn filter_params(f: &CaseFilter) -> Vec<(&'static str, String)> {
             f.manager_id.map(|m| m.to_string()).unwrap_or_default(),
         ),
         ("city", f.city.clone().unwrap_or_default()),
-        ("overdue", if f.overdue { "1".into() } else { String::new() }),
+        (
+            "overdue",
+            if f.overdue { "1".into() } else { String::new() },
+        ),
     ]
 }
 
@@ -84,22 +87,22 @@ pub(super) async fn board(
     if !ctx.works_cases() {
         return Err(AppError::Forbidden).page(&ctx);
     }
-    let managers = state
-        .app
-        .case_managers(ctx.principal())
-        .await
-        .page(&ctx)?;
+    let managers = state.app.case_managers(ctx.principal()).await.page(&ctx)?;
     let cities = state.app.cities().await.page(&ctx)?;
     let stage = Stage::parse(&params.get("stage"));
     let filter = CaseFilter {
         stages: vec![],
-        sector: params.opt("sector").filter(|s| SECTORS.iter().any(|x| x.slug == s.as_str())),
+        sector: params
+            .opt("sector")
+            .filter(|s| SECTORS.iter().any(|x| x.slug == s.as_str())),
         manager_id: params
             .get("manager")
             .parse::<i64>()
             .ok()
             .filter(|id| managers.iter().any(|m| m.user_id == *id)),
-        city: params.opt("city").filter(|c| cities.iter().any(|x| x.slug == *c)),
+        city: params
+            .opt("city")
+            .filter(|c| cities.iter().any(|x| x.slug == *c)),
         overdue: !params.get("overdue").is_empty(),
         page: 1,
         per_page: COLUMN,
@@ -146,7 +149,11 @@ pub(super) async fn board(
         .iter()
         .map(|c| {
             let name = Text::of(&c.name, ctx.lang).text;
-            Opt::new(&c.slug, name, filter.city.as_deref() == Some(c.slug.as_str()))
+            Opt::new(
+                &c.slug,
+                name,
+                filter.city.as_deref() == Some(c.slug.as_str()),
+            )
         })
         .collect();
     city_opts.sort_by(|a, b| a.label.cmp(&b.label));

@@ -31,10 +31,8 @@ pub(super) fn activity_label(ctx: &Ctx, k: ActivityKind) -> String {
 /// What a history entry says happened, by its kind (a move, the referral, a note…).
 pub(super) fn event_label(ctx: &Ctx, kind: &str) -> String {
     match kind {
-        "opened" | "qualify" | "refer" | "start" | "establish" | "aftercare" | "close"
-        | "drop" | "manager" | "note" | "call" | "meeting" | "email" => {
-            ctx.t(&format!("case-event-{kind}"))
-        }
+        "opened" | "qualify" | "refer" | "start" | "establish" | "aftercare" | "close" | "drop"
+        | "manager" | "note" | "call" | "meeting" | "email" => ctx.t(&format!("case-event-{kind}")),
         other => other.to_string(),
     }
 }
@@ -58,7 +56,6 @@ pub(super) struct CaseCard {
     pub managers: Vec<String>,
     pub opened: When,
     pub overdue: bool,
-    pub referred: bool,
 }
 
 impl CaseCard {
@@ -79,7 +76,6 @@ impl CaseCard {
                 .collect(),
             opened: When::date(ctx.lang, c.opened_at.date()),
             overdue: v.overdue,
-            referred: c.is_referred(),
         }
     }
 }

@@ -2,14 +2,16 @@
 //! history, and the forms of what the viewer may do now (stage moves, the referral, naming a
 //! case manager, logging a note, call, meeting or e-mail).
 
-use super::common::{activity_label, drop_label, event_label, need_label, plan_label, side_label, stage_label};
+use super::common::{
+    activity_label, drop_label, event_label, need_label, plan_label, side_label, stage_label,
+};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{PageError, PageResultExt, render};
 use crate::form::{FieldErrors, FormData};
 use crate::pages::opportunities::common::{Opt, field_errors};
 use crate::pages::organisations::{Params, Text, city_text, lang_label, paragraphs, sector_label};
-use crate::pages::partnerships::common::{When, iso_date};
+use crate::pages::partnerships::common::When;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -109,7 +111,6 @@ struct DetailPage {
     kinds: Vec<Opt>,
     history: Vec<EventView>,
     typed: Typed,
-    today: String,
     max_activity: usize,
     max_address: usize,
     max_legal_form: usize,
@@ -261,7 +262,6 @@ async fn page(
             })
             .collect(),
         typed,
-        today: iso_date(city2city_store::now().date()),
         max_activity: MAX_ACTIVITY,
         max_address: MAX_ADDRESS,
         max_legal_form: MAX_LEGAL_FORM,
@@ -281,7 +281,15 @@ fn drop_text(ctx: &Ctx, t: &str) -> String {
 }
 
 const DONE: &[&str] = &[
-    "opened", "qualify", "start", "establish", "aftercare", "close", "drop", "refer", "manager",
+    "opened",
+    "qualify",
+    "start",
+    "establish",
+    "aftercare",
+    "close",
+    "drop",
+    "refer",
+    "manager",
     "activity",
 ];
 
@@ -294,7 +302,15 @@ pub(super) async fn show(
     let id = parse_id(&ctx, &id)?;
     let notice = Params(params).notice(&ctx, "case", DONE);
     let d = state.app.case(ctx.principal(), id).await.page(&ctx)?;
-    let p = page(&state, ctx, d, notice, Typed::default(), FieldErrors::default()).await?;
+    let p = page(
+        &state,
+        ctx,
+        d,
+        notice,
+        Typed::default(),
+        FieldErrors::default(),
+    )
+    .await?;
     Ok(render(&p))
 }
 
@@ -388,7 +404,12 @@ pub(super) async fn manager(
 ) -> Result<Response, PageError> {
     let id = parse_id(&ctx, &id)?;
     let result = match form.get("manager").trim() {
-        "" => state.app.set_case_manager(ctx.principal(), id, None, None).await,
+        "" => {
+            state
+                .app
+                .set_case_manager(ctx.principal(), id, None, None)
+                .await
+        }
         s => match s.parse::<i64>() {
             Ok(user) => {
                 state

@@ -40,8 +40,7 @@ struct RequestPage {
 /// Whether the viewer asks for its own company (true) or acts for a company as staff (false).
 fn asks_for_itself(ctx: &Ctx) -> Result<bool, AppError> {
     let p = ctx.principal().ok_or(AppError::Unauthenticated)?;
-    if p.role() == Role::CompanyMember && p.org.as_ref().is_some_and(|o| !o.kind.is_public_body())
-    {
+    if p.role() == Role::CompanyMember && p.org.as_ref().is_some_and(|o| !o.kind.is_public_body()) {
         Ok(true)
     } else if ctx.works_cases() {
         Ok(false)
@@ -73,7 +72,11 @@ async fn page(
             .filter(|o| !o.kind.is_public_body() && (admin || Some(&o.city) == home.as_ref()))
             .map(|o| {
                 let name = Text::of(&o.name, ctx.lang).text;
-                Opt::new(&o.slug, name, input.company.as_deref() == Some(o.slug.as_str()))
+                Opt::new(
+                    &o.slug,
+                    name,
+                    input.company.as_deref() == Some(o.slug.as_str()),
+                )
             })
             .collect();
         list.sort_by(|a, b| a.label.cmp(&b.label));
@@ -128,7 +131,13 @@ async fn page(
 }
 
 pub(super) async fn form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let p = page(&state, ctx, &CaseRequestInput::default(), FieldErrors::default()).await?;
+    let p = page(
+        &state,
+        ctx,
+        &CaseRequestInput::default(),
+        FieldErrors::default(),
+    )
+    .await?;
     Ok(render(&p))
 }
 

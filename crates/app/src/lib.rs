@@ -14,6 +14,7 @@ pub mod opportunities;
 pub mod organisations;
 pub mod partnerships;
 pub mod people;
+pub mod playbooks;
 pub mod policy;
 pub mod ratelimit;
 pub mod search;

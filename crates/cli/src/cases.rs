@@ -125,6 +125,24 @@ pub async fn run(app: &App, command: &CasesCommand) -> Result<()> {
                     .join(", ")
             );
             println!("  {}", c.message);
+            if !d.checklist.is_empty() {
+                println!(
+                    "Checklist: {} of {} steps done",
+                    c.checklist.done, c.checklist.total
+                );
+                for s in &d.checklist {
+                    println!(
+                        "  [{}] {:>2}. {}{}",
+                        if s.done_at.is_some() { "x" } else { " " },
+                        s.number,
+                        s.step.title.get(Lang::En),
+                        s.done_by
+                            .as_deref()
+                            .map(|b| format!(" (ticked by {b})"))
+                            .unwrap_or_default()
+                    );
+                }
+            }
             println!("History:");
             for e in &d.history {
                 println!(

@@ -8,6 +8,7 @@ pub mod opportunities;
 pub mod organisations;
 pub mod partnerships;
 pub mod people;
+pub mod playbooks;
 pub mod sectors;
 pub mod validation;
 mod vocabulary;

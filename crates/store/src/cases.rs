@@ -7,6 +7,7 @@ use city2city_domain::cases::{
     Case, CaseEvent, DEFAULT_FIRST_RESPONSE_DAYS, DropReason, Establishment, Manager, Need, Plan,
     Stage,
 };
+use city2city_domain::playbooks::Progress;
 use city2city_domain::{Lang, Localized};
 use time::OffsetDateTime;
 
@@ -115,6 +116,8 @@ struct Row {
     first_response_at: Option<OffsetDateTime>,
     first_response_days: Option<i64>,
     updated_at: OffsetDateTime,
+    steps_done: i64,
+    steps_total: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -176,6 +179,10 @@ impl Row {
                     .and_then(|d| u32::try_from(d).ok())
                     .unwrap_or(DEFAULT_FIRST_RESPONSE_DAYS),
                 updated_at: self.updated_at,
+                checklist: Progress {
+                    done: u32::try_from(self.steps_done).unwrap_or(0),
+                    total: u32::try_from(self.steps_total).unwrap_or(0),
+                },
             },
         }
     }
@@ -195,7 +202,9 @@ const SELECT: &str = "SELECT k.id, co.slug AS company, co.id AS company_id, co.n
      xa.slug AS host_agency, xa.id AS host_agency_id, \
      k.home_manager_id, hm.name AS home_manager, k.host_manager_id, xm.name AS host_manager, \
      k.plan, k.timeline, k.team_size, k.needs, k.message, k.lang, k.stage, k.drop_reason, k.drop_note, \
-     k.establishment, k.opened_at, k.referred_at, k.first_response_at, st.first_response_days, k.updated_at \
+     k.establishment, k.opened_at, k.referred_at, k.first_response_at, st.first_response_days, k.updated_at, \
+     (SELECT COUNT(*) FROM case_steps cs WHERE cs.case_id = k.id AND cs.done_at IS NOT NULL) AS steps_done, \
+     (SELECT COUNT(*) FROM case_steps cs WHERE cs.case_id = k.id) AS steps_total \
      FROM cases k JOIN organisations co ON co.id = k.organisation_id JOIN cities cc ON cc.id = co.city_id \
      JOIN cities hc ON hc.id = k.host_city_id JOIN organisations ha ON ha.id = k.home_agency_id \
      LEFT JOIN organisations xa ON xa.id = k.host_agency_id \
@@ -550,7 +559,7 @@ impl Store {
     }
 
     /// Dates a case's history after the fact (demo data): the opening, the first response, the
-    /// referral and each event in the order they were written.
+    /// referral and each event in the order they were written (ticked steps follow their events).
     pub async fn retime_case(&self, case_id: i64, times: &CaseTimes) -> Result<()> {
         let ids: Vec<i64> = with_db!(self, pool => sqlx::query_scalar(
             "SELECT id FROM case_events WHERE case_id = $1 ORDER BY id",
@@ -577,6 +586,12 @@ impl Store {
                 sqlx::query("UPDATE case_events SET at = $1 WHERE id = $2")
                     .bind(at).bind(id).execute(&mut *tx).await?;
             }
+            // A ticked step was done when its history says so.
+            sqlx::query(
+                "UPDATE case_steps SET done_at = (SELECT MAX(e.at) FROM case_events e WHERE e.case_id = case_steps.case_id \
+                 AND e.kind = 'step_done' AND e.text LIKE CAST(case_steps.number AS TEXT) || '. %') \
+                 WHERE case_id = $1 AND done_at IS NOT NULL",
+            ).bind(case_id).execute(&mut *tx).await?;
             tx.commit().await?;
         });
         Ok(())

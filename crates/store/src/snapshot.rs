@@ -130,6 +130,19 @@ table!(CaseEventRow, "case_events", "id", {
     #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
     user_id: Option<i64>, actor: Option<String>, side: String, kind: String, text: Option<String>,
 });
+table!(PlaybookRow, "playbooks", "id", {
+    id: i64, slug: String, city_id: i64,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+});
+table!(PlaybookVersionRow, "playbook_versions", "id", {
+    id: i64, playbook_id: i64, version: i64, content: String, author_id: Option<i64>, author: Option<String>,
+    #[serde(with = "time::serde::rfc3339")] saved_at: OffsetDateTime,
+});
+table!(CaseStepRow, "case_steps", "id", {
+    id: i64, case_id: i64, playbook_version_id: i64, number: i64, step: String, waits_for: String,
+    #[serde(with = "time::serde::rfc3339::option")] done_at: Option<OffsetDateTime>,
+    done_by: Option<i64>, done_actor: Option<String>,
+});
 table!(AuditRow, "audit_log", "id", {
     id: i64,
     #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
@@ -172,6 +185,12 @@ pub struct Snapshot {
     pub cases: Vec<CaseRow>,
     #[serde(default)]
     pub case_events: Vec<CaseEventRow>,
+    #[serde(default)]
+    pub playbooks: Vec<PlaybookRow>,
+    #[serde(default)]
+    pub playbook_versions: Vec<PlaybookVersionRow>,
+    #[serde(default)]
+    pub case_steps: Vec<CaseStepRow>,
     pub audit_log: Vec<AuditRow>,
     pub changes: Vec<ChangeRow>,
 }
@@ -196,6 +215,9 @@ impl Snapshot {
             + self.agency_settings.len()
             + self.cases.len()
             + self.case_events.len()
+            + self.playbooks.len()
+            + self.playbook_versions.len()
+            + self.case_steps.len()
             + self.audit_log.len()
             + self.changes.len()
     }
@@ -216,6 +238,9 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("notifications", "id"),
     ("cases", "id"),
     ("case_events", "id"),
+    ("playbooks", "id"),
+    ("playbook_versions", "id"),
+    ("case_steps", "id"),
     ("audit_log", "id"),
     ("changes", "seq"),
 ];
@@ -245,6 +270,9 @@ impl Store {
                 agency_settings: sqlx::query_as(AgencySettingsRow::SELECT).fetch_all(&mut *tx).await?,
                 cases: sqlx::query_as(CaseRow::SELECT).fetch_all(&mut *tx).await?,
                 case_events: sqlx::query_as(CaseEventRow::SELECT).fetch_all(&mut *tx).await?,
+                playbooks: sqlx::query_as(PlaybookRow::SELECT).fetch_all(&mut *tx).await?,
+                playbook_versions: sqlx::query_as(PlaybookVersionRow::SELECT).fetch_all(&mut *tx).await?,
+                case_steps: sqlx::query_as(CaseStepRow::SELECT).fetch_all(&mut *tx).await?,
                 audit_log: sqlx::query_as(AuditRow::SELECT).fetch_all(&mut *tx).await?,
                 changes: sqlx::query_as(ChangeRow::SELECT).fetch_all(&mut *tx).await?,
             }
@@ -319,6 +347,15 @@ impl Store {
             }
             for r in &s.case_events {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(CaseEventRow::insert_sql())), r, id, case_id, at, user_id, actor, side, kind, text).execute(&mut *tx).await?;
+            }
+            for r in &s.playbooks {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(PlaybookRow::insert_sql())), r, id, slug, city_id, created_at).execute(&mut *tx).await?;
+            }
+            for r in &s.playbook_versions {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(PlaybookVersionRow::insert_sql())), r, id, playbook_id, version, content, author_id, author, saved_at).execute(&mut *tx).await?;
+            }
+            for r in &s.case_steps {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(CaseStepRow::insert_sql())), r, id, case_id, playbook_version_id, number, step, waits_for, done_at, done_by, done_actor).execute(&mut *tx).await?;
             }
             for r in &s.audit_log {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(AuditRow::insert_sql())), r, id, at, actor_user_id, actor, action, entity, entity_id, before_json, after_json).execute(&mut *tx).await?;

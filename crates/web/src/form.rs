@@ -16,6 +16,12 @@ pub struct FormData {
 }
 
 impl FormData {
+    /// A form from its name–value pairs, as submitted (for tests of form readers).
+    #[cfg(test)]
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> FormData {
+        FormData { pairs }
+    }
+
     pub fn get(&self, name: &str) -> &str {
         self.pairs
             .iter()

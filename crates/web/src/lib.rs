@@ -11,6 +11,7 @@ mod ctx;
 mod error;
 mod form;
 pub mod i18n;
+mod markdown;
 mod pages;
 mod security;
 

@@ -2,7 +2,9 @@
 
 use crate::policy::{self, CaseRole};
 use crate::{App, AppError, Principal, Result};
+use city2city_domain::Localized;
 use city2city_domain::cases::{Case, CaseEvent, Manager, Side, Stage, moves_from};
+use city2city_domain::playbooks::CaseStep;
 use city2city_store::{CaseQuery, CaseRecord, Page};
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -33,6 +35,20 @@ pub struct CaseDetail {
     pub history: Vec<CaseEvent>,
     /// Staff of the viewer's agency who may manage the case (empty for others).
     pub manager_choices: Vec<Manager>,
+    /// The checklist made by the playbooks applied to the case, in step order.
+    pub checklist: Vec<CaseStep>,
+    /// The viewer may tick steps (the company and both agencies, until the case is closed).
+    pub can_tick: bool,
+    /// Playbooks of the host city the viewer may apply to the case now.
+    pub playbook_choices: Vec<PlaybookChoice>,
+}
+
+/// A playbook that may be applied to a case.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct PlaybookChoice {
+    pub slug: String,
+    pub title: Localized,
+    pub version: u32,
 }
 
 /// Filters of a case listing.
@@ -122,10 +138,31 @@ impl App {
             Some(id) => self.store.agency_staff(id).await?,
             None => vec![],
         };
+        let checklist = self.store.case_steps(record.case.id).await?;
+        let open = !record.case.stage.is_final();
+        let playbook_choices = if open && role != CaseRole::Company {
+            let applied: Vec<&str> = checklist.iter().map(|s| s.playbook.as_str()).collect();
+            self.store
+                .playbooks(Some(record.case.host_city.as_str()))
+                .await?
+                .into_iter()
+                .filter(|r| !applied.contains(&r.playbook.slug.as_str()))
+                .map(|r| PlaybookChoice {
+                    slug: r.playbook.slug,
+                    title: r.playbook.content.title,
+                    version: r.playbook.version,
+                })
+                .collect()
+        } else {
+            vec![]
+        };
         Ok(CaseDetail {
             view: shape(role, record, city2city_store::now()),
             history,
             manager_choices,
+            checklist,
+            can_tick: open,
+            playbook_choices,
         })
     }
 

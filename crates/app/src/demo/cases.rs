@@ -2,14 +2,17 @@
 //! directions and every stage) through the domain's validation, walks each along its stages as
 //! the agencies would, and dates its history in the past.
 //!
-//! Playbooks, information packs and introductions named in the file are loaded by their own
-//! loaders once those capabilities exist; this one reads the case, its activities, referral,
-//! managers, establishment and drop.
+//! A case naming a playbook gets it applied once the host agency starts, and the steps named
+//! `ticked` ticked before the office opens. Information packs and introductions named in the
+//! file are loaded by their own loaders once those capabilities exist.
 
+use super::playbooks::DemoPlaybook;
 use crate::{App, AppError, Result};
 use city2city_domain::cases::{CaseRequestInput, DropReason, EstablishmentInput, Move, Stage};
-use city2city_store::{Actor, CaseRecord, CaseTimes, NewCase, NewEvent, StageChange};
+use city2city_domain::playbooks::Responsible;
+use city2city_store::{Actor, CaseRecord, CaseTimes, NewCase, NewEvent, StageChange, StepActor};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use time::{Duration, OffsetDateTime};
 
 const CASES: &str = include_str!("soft_landing/cases.json");
@@ -33,6 +36,9 @@ struct CaseSpec {
     activities: Vec<ActivitySpec>,
     establishment: Option<EstablishmentInputSpec>,
     drop: Option<DropSpec>,
+    playbook: Option<String>,
+    #[serde(default)]
+    ticked: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +75,8 @@ enum Step<'a> {
     Refer,
     Manager(&'static str),
     Activity(&'a ActivitySpec),
+    Playbook,
+    Tick(&'a str),
 }
 
 /// Who acts on each side: display names for the history.
@@ -78,13 +86,17 @@ struct Cast {
     host: Option<(i64, String)>,
 }
 
-pub(super) async fn load(app: &App, actor: &Actor) -> Result<usize> {
+pub(super) async fn load(
+    app: &App,
+    actor: &Actor,
+    playbooks: &BTreeMap<String, DemoPlaybook>,
+) -> Result<usize> {
     let specs: Vec<CaseSpec> =
         serde_json::from_str(CASES).map_err(|e| bad("file", format!("not readable: {e}")))?;
     let now = city2city_store::now();
     let today = App::today();
     for spec in &specs {
-        load_one(app, actor, spec, now, today).await?;
+        load_one(app, actor, spec, playbooks, now, today).await?;
     }
     Ok(specs.len())
 }
@@ -93,6 +105,7 @@ async fn load_one(
     app: &App,
     actor: &Actor,
     spec: &CaseSpec,
+    playbooks: &BTreeMap<String, DemoPlaybook>,
     now: OffsetDateTime,
     today: time::Date,
 ) -> Result<()> {
@@ -138,6 +151,14 @@ async fn load_one(
     };
     let stage = Stage::parse(&spec.stage).ok_or_else(|| bad(key, "unknown stage"))?;
     let opened = now - Duration::days(spec.opened_days_ago);
+    let playbook = match &spec.playbook {
+        Some(slug) => Some(
+            playbooks
+                .get(slug)
+                .ok_or_else(|| bad(key, format!("no playbook {slug:?}")))?,
+        ),
+        None => None,
+    };
     let steps = plan_steps(spec, stage, opened, now, today)?;
 
     let mut record = app
@@ -166,12 +187,18 @@ async fn load_one(
         events: vec![opened],
     };
     for (at, step) in steps {
-        record = write_step(app, actor, &cast, record, &step, host_agency.id).await?;
+        record = match &step {
+            Step::Playbook | Step::Tick(_) => {
+                let pb = playbook.ok_or_else(|| bad(key, "steps without a playbook"))?;
+                write_checklist(app, actor, &cast, record, &step, pb).await?
+            }
+            _ => write_step(app, actor, &cast, record, &step, host_agency.id).await?,
+        };
         let home_answer = match &step {
             Step::Move(m) => m.sides().contains(&city2city_domain::cases::Side::Home),
             Step::Refer => true,
             Step::Activity(a) => a.side == "home",
-            Step::Manager(_) => false,
+            Step::Manager(_) | Step::Playbook | Step::Tick(_) => false,
         };
         if home_answer && times.first_response_at.is_none() {
             times.first_response_at = Some(at);
@@ -281,6 +308,24 @@ fn plan_steps<'a>(
             .min(now - Duration::hours(1));
         last = *at;
     }
+    // The playbook once the host agency starts; its ticked steps spread until the office opens.
+    if spec.playbook.is_some() {
+        let started = moves
+            .iter()
+            .find(|(_, s)| matches!(s, Step::Move(Move::Start)))
+            .map(|(at, _)| *at)
+            .ok_or_else(|| bad(key, "a playbook on a case the host agency never started"))?;
+        let applied = (started + Duration::hours(1)).min(now - Duration::hours(3));
+        let end = established_at
+            .unwrap_or(now - Duration::hours(2))
+            .min(now - Duration::hours(2))
+            .max(applied + Duration::minutes(spec.ticked.len() as i64 + 1));
+        let gap = (end - applied) / (spec.ticked.len() as i32 + 1);
+        moves.push((applied, Step::Playbook));
+        for (i, k) in spec.ticked.iter().enumerate() {
+            moves.push((applied + gap * (i as i32 + 1), Step::Tick(k)));
+        }
+    }
     let mut steps = moves;
     for (i, a) in spec.activities.iter().enumerate() {
         let at =
@@ -385,5 +430,63 @@ async fn write_step(
                 .await?;
             Ok(app.store.case(id).await?)
         }
+        // Written by `write_checklist`.
+        Step::Playbook | Step::Tick(_) => Ok(record),
     }
+}
+
+/// Applies the case's playbook for the host agency, or ticks one of its steps: the company ticks
+/// its own steps, the host agency the others.
+async fn write_checklist(
+    app: &App,
+    actor: &Actor,
+    cast: &Cast,
+    record: CaseRecord,
+    step: &Step<'_>,
+    pb: &DemoPlaybook,
+) -> Result<CaseRecord> {
+    let id = record.case.id;
+    let host = cast.host.clone().unwrap_or_else(|| cast.home.clone());
+    match step {
+        Step::Playbook => {
+            let who = StepActor {
+                side: "host",
+                name: Some(host.1),
+            };
+            app.store
+                .apply_playbook(actor, id, &pb.record, &who)
+                .await?;
+        }
+        Step::Tick(k) => {
+            let number = pb
+                .keys
+                .iter()
+                .position(|x| x.as_str() == *k)
+                .ok_or_else(|| bad(&record.case.company, format!("no step {k:?}")))?
+                as u32
+                + 1;
+            let steps = app.store.case_steps(id).await?;
+            let s = steps
+                .iter()
+                .find(|s| s.number == number)
+                .ok_or_else(|| bad(&record.case.company, format!("step {k:?} not applied")))?;
+            let who = if s.step.responsible == Responsible::Company {
+                StepActor {
+                    side: "company",
+                    name: Some(cast.company.clone()),
+                }
+            } else {
+                StepActor {
+                    side: "host",
+                    name: Some(host.1),
+                }
+            };
+            let text = format!("{}. {}", s.number, s.step.title.get(record.case.lang));
+            app.store
+                .tick_case_step(actor, id, s, true, &who, text)
+                .await?;
+        }
+        _ => {}
+    }
+    Ok(app.store.case(id).await?)
 }

@@ -7,13 +7,15 @@
 //! agreement history), `companies` (fictional companies of both cities, each described in its own
 //! language), `support` (universities, service providers and clusters) and `opportunities`
 //! (partnering profiles in every state and expressions of interest at every stage, loaded by
-//! `market`), and the soft-landing cases (`cases`, from `soft_landing/cases.json`).
+//! `market`), the soft-landing cases (`cases`, from `soft_landing/cases.json`) and the host
+//! cities' playbooks (`playbooks`, from `soft_landing/playbooks/`).
 
 mod cases;
 mod companies;
 mod institutions;
 mod market;
 mod opportunities;
+mod playbooks;
 mod support;
 
 use crate::users::UserInput;
@@ -257,8 +259,13 @@ pub async fn load(app: &App) -> Result<DemoSummary> {
         app.create_user_as_operator(input, ACTOR).await?;
     }
     market::load(app, &actor).await?;
-    let cases = cases::load(app, &actor).await?;
-    tracing::info!(cases, "demo soft-landing cases loaded");
+    let playbooks = playbooks::load(app, &actor).await?;
+    let cases = cases::load(app, &actor, &playbooks).await?;
+    tracing::info!(
+        cases,
+        playbooks = playbooks.len(),
+        "demo soft-landing cases and playbooks loaded"
+    );
     app.rebuild_index(|_| {}).await?;
     let summary = summary();
     tracing::info!(

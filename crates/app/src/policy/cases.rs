@@ -152,6 +152,7 @@ mod tests {
                 referred_at: None,
                 first_response_at: None,
                 first_response_days: 3,
+                checklist: Default::default(),
                 updated_at: at,
             },
         }

@@ -12,7 +12,7 @@
 //! - a partnership is kept by admins, officials of a municipality in one of its cities, and staff
 //!   of an organisation that is party to it;
 //! - opportunities and expressions of interest: see [`opportunities`];
-//! - soft-landing cases: see [`cases`].
+//! - soft-landing cases: see [`cases`]; playbooks and checklists: see [`playbooks`].
 
 use crate::auth::Principal;
 use crate::{AppError, Result};
@@ -23,8 +23,10 @@ use city2city_store::OrgSummary;
 
 mod cases;
 mod opportunities;
+mod playbooks;
 pub use cases::*;
 pub use opportunities::*;
+pub use playbooks::*;
 
 pub(crate) fn allow(ok: bool) -> Result<()> {
     if ok { Ok(()) } else { Err(AppError::Forbidden) }

@@ -63,6 +63,9 @@ pub struct Case {
     pub first_response_at: Option<OffsetDateTime>,
     /// The home agency's first-response target, in working days.
     pub first_response_days: u32,
+    /// Steps of the case's checklist done, of all (0 of 0 before a playbook is applied).
+    #[serde(default)]
+    pub checklist: crate::playbooks::Progress,
     #[serde(with = "time::serde::rfc3339")]
     #[schema(value_type = String, format = DateTime)]
     pub updated_at: OffsetDateTime,
@@ -307,6 +310,7 @@ mod tests {
             referred_at: None,
             first_response_at: None,
             first_response_days: 3,
+            checklist: Default::default(),
             updated_at: opened,
         };
         assert!(

@@ -168,3 +168,22 @@ err-not-qualified = Проверете случая, преди да го пре
 err-not-agency-staff = Изберете служител на вашата агенция.
 err-in-future = Датата не може да е в бъдещето.
 err-out-of-range = Въведете цяло число в допустимия диапазон.
+
+## Списък със стъпки на случай (от наръчници)
+nav-playbooks = Наръчници
+case-event-playbook = Приложен наръчник
+case-event-step-done = Стъпката е изпълнена
+case-event-step-undone = Стъпката е отворена отново
+case-steps-progress = Изпълнени { $done } от { $total } стъпки
+case-checklist = Списък със стъпки
+case-checklist-empty = Все още няма приложен наръчник. Приложете наръчника на приемащия град, за да се създаде списъкът.
+case-step-done = изпълнена
+case-step-waiting = чака предишни стъпки
+case-step-ticked = Отметната
+case-step-tick = Отбележете стъпка { $number } като изпълнена
+case-step-undo = Отворете отново стъпка { $number }
+case-field-playbook = Наръчник на приемащия град
+case-hint-playbook = Стъпките му се копират в случая; по-късни промени в наръчника не ги променят.
+case-playbook-apply = Приложете наръчника
+case-done-playbook = Наръчникът е приложен: стъпките му са списъкът на случая.
+case-done-step = Списъкът е обновен.

@@ -168,3 +168,22 @@ err-not-qualified = Prüfen Sie den Fall, bevor Sie ihn übergeben.
 err-not-agency-staff = Wählen Sie eine Person aus dem Team Ihrer Agentur.
 err-in-future = Das Datum darf nicht in der Zukunft liegen.
 err-out-of-range = Geben Sie eine ganze Zahl im erlaubten Bereich ein.
+
+## Checkliste eines Falls (aus Leitfäden)
+nav-playbooks = Leitfäden
+case-event-playbook = Leitfaden angewendet
+case-event-step-done = Schritt erledigt
+case-event-step-undone = Schritt wieder geöffnet
+case-steps-progress = { $done } von { $total } Schritten erledigt
+case-checklist = Checkliste
+case-checklist-empty = Noch ist kein Leitfaden angewendet. Wenden Sie den Leitfaden der Zielstadt an, um die Checkliste zu erstellen.
+case-step-done = erledigt
+case-step-waiting = wartet auf frühere Schritte
+case-step-ticked = Abgehakt
+case-step-tick = Schritt { $number } als erledigt markieren
+case-step-undo = Schritt { $number } wieder öffnen
+case-field-playbook = Leitfaden der Zielstadt
+case-hint-playbook = Seine Schritte werden in den Fall übernommen; spätere Änderungen am Leitfaden ändern sie nicht.
+case-playbook-apply = Leitfaden anwenden
+case-done-playbook = Der Leitfaden ist angewendet: Seine Schritte sind die Checkliste des Falls.
+case-done-step = Die Checkliste ist aktualisiert.

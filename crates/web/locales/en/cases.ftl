@@ -168,3 +168,22 @@ err-not-qualified = Qualify the case before referring it.
 err-not-agency-staff = Choose a member of your agency’s staff.
 err-in-future = The date cannot be in the future.
 err-out-of-range = Enter a whole number in the allowed range.
+
+## Checklist of a case (from playbooks)
+nav-playbooks = Playbooks
+case-event-playbook = Playbook applied
+case-event-step-done = Step done
+case-event-step-undone = Step reopened
+case-steps-progress = { $done } of { $total } steps done
+case-checklist = Checklist
+case-checklist-empty = No playbook is applied yet. Apply the host city’s playbook to make the checklist.
+case-step-done = done
+case-step-waiting = waiting for earlier steps
+case-step-ticked = Ticked
+case-step-tick = Mark step { $number } done
+case-step-undo = Reopen step { $number }
+case-field-playbook = Playbook of the host city
+case-hint-playbook = Its steps are copied onto the case; later edits of the playbook do not change them.
+case-playbook-apply = Apply the playbook
+case-done-playbook = The playbook is applied: its steps are the case’s checklist.
+case-done-step = The checklist is updated.

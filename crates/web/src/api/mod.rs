@@ -15,6 +15,7 @@ mod opportunities;
 mod organisations;
 mod partnerships;
 mod people;
+mod playbooks;
 mod search;
 mod sectors;
 
@@ -31,13 +32,13 @@ use utoipa_axum::routes;
 #[openapi(
     info(
         title = "city2city API",
-        description = "Cities, organisations, people, partnerships, opportunities, soft-landing cases and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
+        description = "Cities, organisations, people, partnerships, opportunities, soft-landing cases, playbooks and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
     ),
     modifiers(&Security),
     components(schemas(ErrorBody)),
     tags(
         (name = "cities"), (name = "organisations"), (name = "people"), (name = "partnerships"),
-        (name = "opportunities"), (name = "interests"), (name = "cases"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
+        (name = "opportunities"), (name = "interests"), (name = "cases"), (name = "playbooks"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
     )
 )]
 struct ApiDoc;
@@ -144,6 +145,10 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(cases::refer))
         .routes(routes!(cases::manager))
         .routes(routes!(cases::log_activity))
+        .routes(routes!(playbooks::apply))
+        .routes(routes!(playbooks::tick))
+        .routes(routes!(playbooks::list, playbooks::create))
+        .routes(routes!(playbooks::get, playbooks::revise))
         .routes(routes!(sectors::list))
         .routes(routes!(account::me))
         .routes(routes!(account::list_tokens, account::create_token))

@@ -11,6 +11,7 @@ mod opportunities;
 mod organisations;
 mod partnerships;
 mod people;
+mod playbooks;
 mod sectors;
 mod session;
 
@@ -35,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         .merge(partnerships::routes())
         .merge(opportunities::routes())
         .merge(cases::routes())
+        .merge(playbooks::routes())
         .merge(account::routes())
         .merge(admin::routes())
 }

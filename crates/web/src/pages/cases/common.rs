@@ -32,7 +32,8 @@ pub(super) fn activity_label(ctx: &Ctx, k: ActivityKind) -> String {
 pub(super) fn event_label(ctx: &Ctx, kind: &str) -> String {
     match kind {
         "opened" | "qualify" | "refer" | "start" | "establish" | "aftercare" | "close" | "drop"
-        | "manager" | "note" | "call" | "meeting" | "email" => ctx.t(&format!("case-event-{kind}")),
+        | "manager" | "note" | "call" | "meeting" | "email" | "playbook" | "step_done"
+        | "step_undone" => ctx.t(&format!("case-event-{}", kind.replace('_', "-"))),
         other => other.to_string(),
     }
 }
@@ -56,6 +57,12 @@ pub(super) struct CaseCard {
     pub managers: Vec<String>,
     pub opened: When,
     pub overdue: bool,
+    /// Checklist steps done and in all (0 of 0: no playbook applied yet).
+    pub steps_done: u32,
+    pub steps_total: u32,
+    pub percent: u32,
+    /// "3 of 10 steps done".
+    pub progress_text: String,
 }
 
 impl CaseCard {
@@ -76,6 +83,19 @@ impl CaseCard {
                 .collect(),
             opened: When::date(ctx.lang, c.opened_at.date()),
             overdue: v.overdue,
+            steps_done: c.checklist.done,
+            steps_total: c.checklist.total,
+            percent: c.checklist.percent(),
+            progress_text: steps_text(ctx, c.checklist),
         }
     }
+}
+
+/// "3 of 10 steps done", in the page language.
+pub(super) fn steps_text(ctx: &Ctx, p: city2city_domain::playbooks::Progress) -> String {
+    crate::i18n::t_args(
+        ctx.lang,
+        "case-steps-progress",
+        &[("done", p.done.to_string()), ("total", p.total.to_string())],
+    )
 }

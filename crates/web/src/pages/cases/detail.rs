@@ -1,7 +1,8 @@
 //! One case: the request, the agencies and their managers, the office once it is open, the one
 //! history, and the forms of what the viewer may do now (stage moves, the referral, naming a
-//! case manager, logging a note, call, meeting or e-mail).
+//! case manager, logging a note, call, meeting or e-mail); the checklist is in `checklist`.
 
+use super::checklist::ChecklistView;
 use super::common::{
     activity_label, drop_label, event_label, need_label, plan_label, side_label, stage_label,
 };
@@ -110,6 +111,7 @@ struct DetailPage {
     managers: Vec<Opt>,
     kinds: Vec<Opt>,
     history: Vec<EventView>,
+    checklist: ChecklistView,
     typed: Typed,
     max_activity: usize,
     max_address: usize,
@@ -129,7 +131,7 @@ async fn agency(state: &AppState, ctx: &Ctx, slug: &str, manager: Option<String>
     }
 }
 
-fn parse_id(ctx: &Ctx, id: &str) -> Result<i64, PageError> {
+pub(super) fn parse_id(ctx: &Ctx, id: &str) -> Result<i64, PageError> {
     id.parse::<i64>().map_err(|_| AppError::NotFound).page(ctx)
 }
 
@@ -172,6 +174,7 @@ async fn page(
         _ => None,
     };
     let due = city2city_domain::cases::response_due(c.opened_at.date(), c.first_response_days);
+    let checklist = ChecklistView::of(&ctx, &d);
     Ok(DetailPage {
         title: ctx.ta("case-detail-title", "company", &company.text),
         notice,
@@ -261,6 +264,7 @@ async fn page(
                 }),
             })
             .collect(),
+        checklist,
         typed,
         max_activity: MAX_ACTIVITY,
         max_address: MAX_ADDRESS,
@@ -291,6 +295,8 @@ const DONE: &[&str] = &[
     "refer",
     "manager",
     "activity",
+    "playbook",
+    "step",
 ];
 
 pub(super) async fn show(
@@ -315,7 +321,7 @@ pub(super) async fn show(
 }
 
 /// After a change: back to the case with a notice, or the page again with the form's errors.
-async fn answer(
+pub(super) async fn answer(
     state: &AppState,
     ctx: Ctx,
     id: i64,

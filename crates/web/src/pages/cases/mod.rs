@@ -1,11 +1,15 @@
 //! Soft-landing cases: the pipeline board (`board`), the request for support (`request`) and one
-//! case with its history and the agencies' forms (`detail`); `common` holds the labels and the
+//! case with its history and the agencies' forms (`detail`) and its checklist (`checklist`);
+//! `common` holds the labels and the
 //! board's card.
 
 mod board;
+mod checklist;
 mod common;
 mod detail;
 mod request;
+
+pub(in crate::pages) use checklist::{duration_label, responsible_label};
 
 use crate::AppState;
 use axum::Router;
@@ -20,4 +24,6 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{id}/referral", post(detail::refer))
         .route("/cases/{id}/manager", post(detail::manager))
         .route("/cases/{id}/activity", post(detail::activity))
+        .route("/cases/{id}/playbooks", post(checklist::apply))
+        .route("/cases/{id}/steps/{step}", post(checklist::tick))
 }

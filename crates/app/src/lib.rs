@@ -12,6 +12,7 @@ mod jobs;
 pub mod matching;
 pub mod opportunities;
 pub mod organisations;
+pub mod packs;
 pub mod partnerships;
 pub mod people;
 pub mod playbooks;

@@ -1,6 +1,7 @@
 //! Soft landing in a real browser (headless Chromium through chromedriver), every page checked
 //! with axe-core: a Sofia company asks for support; Sofia staff qualify and refer the case; Vienna
-//! staff start it and apply the Vienna GmbH playbook; the company ticks a step; Vienna staff mark
+//! staff start it, apply the Vienna GmbH playbook and send two information packs; the company
+//! ticks a step and reads a pack; Vienna staff mark
 //! the office established with 5 jobs; the history shows each step with who and when. And the
 //! pipeline board, used with the keyboard alone.
 //!
@@ -139,6 +140,13 @@ async fn a_sofia_company_lands_in_vienna_with_both_agencies() {
         .await;
         let steps = b.find_all("ol.checklist > li").await;
         assert_eq!(steps.len(), 12, "the GmbH checklist");
+        // ... and send two information packs.
+        for pack in ["vienna-legal-forms-bg", "vienna-banking-bg"] {
+            set(&b, "pack", pack).await;
+            click(&b, "form[action$='/packs'] button", "sending a pack").await;
+        }
+        let sent = b.find_all("section#packs li a[href^='/packs/']").await;
+        assert_eq!(sent.len(), 2, "two packs sent");
 
         // The company ticks the first step and lands back on it.
         act_as(&b, MEMBER_SOFIA).await;
@@ -158,6 +166,10 @@ async fn a_sofia_company_lands_in_vienna_with_both_agencies() {
             .js("return document.querySelectorAll('ol.checklist > li.done').length;")
             .await;
         assert_eq!(done.as_u64(), Some(1));
+        b.follow("section#packs li a[href='/packs/vienna-banking-bg']")
+            .await;
+        assert_eq!(b.page_lang().await.is_empty(), false);
+        b.visit(&case).await;
 
         // Vienna staff record the office: established with 5 jobs.
         act_as(&b, STAFF_VIENNA).await;
@@ -191,6 +203,7 @@ async fn a_sofia_company_lands_in_vienna_with_both_agencies() {
             "case-event-refer",
             "case-event-start",
             "case-event-playbook",
+            "case-event-pack",
             "case-event-step-done",
             "case-event-establish",
         ] {

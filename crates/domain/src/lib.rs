@@ -6,6 +6,7 @@ pub mod cities;
 pub mod lang;
 pub mod opportunities;
 pub mod organisations;
+pub mod packs;
 pub mod partnerships;
 pub mod people;
 pub mod playbooks;

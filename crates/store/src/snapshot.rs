@@ -143,6 +143,17 @@ table!(CaseStepRow, "case_steps", "id", {
     #[serde(with = "time::serde::rfc3339::option")] done_at: Option<OffsetDateTime>,
     done_by: Option<i64>, done_actor: Option<String>,
 });
+table!(PackRow, "packs", "id", {
+    id: i64, slug: String, city_id: i64, topic: String, lang: String, title: String, body: String,
+    owner_id: i64, public: bool, last_reviewed: Date,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
+table!(CasePackRow, "case_packs", "id", {
+    id: i64, case_id: i64, pack_id: i64,
+    #[serde(with = "time::serde::rfc3339")] sent_at: OffsetDateTime,
+    sent_by: Option<i64>, actor: Option<String>,
+});
 table!(AuditRow, "audit_log", "id", {
     id: i64,
     #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
@@ -191,6 +202,10 @@ pub struct Snapshot {
     pub playbook_versions: Vec<PlaybookVersionRow>,
     #[serde(default)]
     pub case_steps: Vec<CaseStepRow>,
+    #[serde(default)]
+    pub packs: Vec<PackRow>,
+    #[serde(default)]
+    pub case_packs: Vec<CasePackRow>,
     pub audit_log: Vec<AuditRow>,
     pub changes: Vec<ChangeRow>,
 }
@@ -218,6 +233,8 @@ impl Snapshot {
             + self.playbooks.len()
             + self.playbook_versions.len()
             + self.case_steps.len()
+            + self.packs.len()
+            + self.case_packs.len()
             + self.audit_log.len()
             + self.changes.len()
     }
@@ -241,6 +258,8 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("playbooks", "id"),
     ("playbook_versions", "id"),
     ("case_steps", "id"),
+    ("packs", "id"),
+    ("case_packs", "id"),
     ("audit_log", "id"),
     ("changes", "seq"),
 ];
@@ -273,6 +292,8 @@ impl Store {
                 playbooks: sqlx::query_as(PlaybookRow::SELECT).fetch_all(&mut *tx).await?,
                 playbook_versions: sqlx::query_as(PlaybookVersionRow::SELECT).fetch_all(&mut *tx).await?,
                 case_steps: sqlx::query_as(CaseStepRow::SELECT).fetch_all(&mut *tx).await?,
+                packs: sqlx::query_as(PackRow::SELECT).fetch_all(&mut *tx).await?,
+                case_packs: sqlx::query_as(CasePackRow::SELECT).fetch_all(&mut *tx).await?,
                 audit_log: sqlx::query_as(AuditRow::SELECT).fetch_all(&mut *tx).await?,
                 changes: sqlx::query_as(ChangeRow::SELECT).fetch_all(&mut *tx).await?,
             }
@@ -356,6 +377,12 @@ impl Store {
             }
             for r in &s.case_steps {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(CaseStepRow::insert_sql())), r, id, case_id, playbook_version_id, number, step, waits_for, done_at, done_by, done_actor).execute(&mut *tx).await?;
+            }
+            for r in &s.packs {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(PackRow::insert_sql())), r, id, slug, city_id, topic, lang, title, body, owner_id, public, last_reviewed, created_at, updated_at).execute(&mut *tx).await?;
+            }
+            for r in &s.case_packs {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(CasePackRow::insert_sql())), r, id, case_id, pack_id, sent_at, sent_by, actor).execute(&mut *tx).await?;
             }
             for r in &s.audit_log {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(AuditRow::insert_sql())), r, id, at, actor_user_id, actor, action, entity, entity_id, before_json, after_json).execute(&mut *tx).await?;

@@ -1,7 +1,7 @@
 //! Markdown written by staff (playbook steps, information packs), rendered safely: raw HTML is
 //! shown as text, links go only to http, https and mailto addresses (others keep their words
 //! but lose the link), images become links (pages fetch nothing from elsewhere), and headings
-//! are moved down so they sit below the page's own.
+//! are kept below the page's own.
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
@@ -13,12 +13,12 @@ fn safe_url(url: &str) -> bool {
         || lower.starts_with('#')
 }
 
-fn lower(level: HeadingLevel, by: usize) -> HeadingLevel {
-    HeadingLevel::try_from((level as usize + by).min(6)).unwrap_or(HeadingLevel::H6)
+fn lower(level: HeadingLevel, top: usize) -> HeadingLevel {
+    HeadingLevel::try_from((level as usize).max(top).min(6)).unwrap_or(HeadingLevel::H6)
 }
 
-/// HTML of `md`; a `# heading` becomes a heading `shift` levels lower (h1 → h3 with 2).
-pub fn to_html(md: &str, shift: usize) -> String {
+/// HTML of `md` with no heading above level `top` (with 2, `#` and `##` both make an h2).
+pub fn to_html(md: &str, top: usize) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     // For each open link or image: whether it was kept as a link.
     let mut links: Vec<bool> = Vec::new();
@@ -55,14 +55,12 @@ pub fn to_html(md: &str, shift: usize) -> String {
             classes,
             attrs,
         }) => Some(Event::Start(Tag::Heading {
-            level: lower(level, shift),
+            level: lower(level, top),
             id,
             classes,
             attrs,
         })),
-        Event::End(TagEnd::Heading(level)) => {
-            Some(Event::End(TagEnd::Heading(lower(level, shift))))
-        }
+        Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(lower(level, top)))),
         other => Some(other),
     });
     let mut out = String::with_capacity(md.len() * 3 / 2);
@@ -103,9 +101,10 @@ mod tests {
 
     #[test]
     fn headings_move_below_the_page_heading() {
-        let html = to_html("# Tax\n\n## VAT\n\n###### Small", 2);
+        let html = to_html("# Tax\n\n## VAT\n\n#### Rates\n\n###### Small", 3);
         assert!(html.contains("<h3>Tax</h3>"), "{html}");
-        assert!(html.contains("<h4>VAT</h4>"), "{html}");
+        assert!(html.contains("<h3>VAT</h3>"), "{html}");
+        assert!(html.contains("<h4>Rates</h4>"), "{html}");
         assert!(html.contains("<h6>Small</h6>"), "{html}");
     }
 }

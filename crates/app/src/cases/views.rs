@@ -4,6 +4,7 @@ use crate::policy::{self, CaseRole};
 use crate::{App, AppError, Principal, Result};
 use city2city_domain::Localized;
 use city2city_domain::cases::{Case, CaseEvent, Manager, Side, Stage, moves_from};
+use city2city_domain::packs::SentPack;
 use city2city_domain::playbooks::CaseStep;
 use city2city_store::{CaseQuery, CaseRecord, Page};
 use serde::Serialize;
@@ -41,6 +42,18 @@ pub struct CaseDetail {
     pub can_tick: bool,
     /// Playbooks of the host city the viewer may apply to the case now.
     pub playbook_choices: Vec<PlaybookChoice>,
+    /// Information packs sent to the case, oldest first.
+    pub packs: Vec<SentPack>,
+    /// Packs of the host city the viewer may send now (agency staff; not those sent already).
+    pub pack_choices: Vec<PackChoice>,
+}
+
+/// An information pack that may be sent to a case.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct PackChoice {
+    pub slug: String,
+    pub title: String,
+    pub lang: city2city_domain::Lang,
 }
 
 /// A playbook that may be applied to a case.
@@ -156,6 +169,26 @@ impl App {
         } else {
             vec![]
         };
+        let packs = self.store.case_packs(record.case.id).await?;
+        let pack_choices = if open && role != CaseRole::Company {
+            let q = city2city_store::PackQuery {
+                city: Some(record.case.host_city.clone()),
+                ..Default::default()
+            };
+            self.store
+                .packs(&q)
+                .await?
+                .into_iter()
+                .filter(|r| !packs.iter().any(|s| s.slug == r.pack.slug))
+                .map(|r| PackChoice {
+                    slug: r.pack.slug,
+                    title: r.pack.title,
+                    lang: r.pack.lang,
+                })
+                .collect()
+        } else {
+            vec![]
+        };
         Ok(CaseDetail {
             view: shape(role, record, city2city_store::now()),
             history,
@@ -163,6 +196,8 @@ impl App {
             checklist,
             can_tick: open,
             playbook_choices,
+            packs,
+            pack_choices,
         })
     }
 

@@ -3,14 +3,16 @@
 //! the agencies would, and dates its history in the past.
 //!
 //! A case naming a playbook gets it applied once the host agency starts, and the steps named
-//! `ticked` ticked before the office opens. Information packs and introductions named in the
-//! file are loaded by their own loaders once those capabilities exist.
+//! `ticked` ticked before the office opens; the information packs named in `packs_sent` are sent
+//! once work starts. Introductions named in the file are loaded once that capability exists.
 
 use super::playbooks::DemoPlaybook;
 use crate::{App, AppError, Result};
 use city2city_domain::cases::{CaseRequestInput, DropReason, EstablishmentInput, Move, Stage};
 use city2city_domain::playbooks::Responsible;
-use city2city_store::{Actor, CaseRecord, CaseTimes, NewCase, NewEvent, StageChange, StepActor};
+use city2city_store::{
+    Actor, CaseRecord, CaseTimes, NewCase, NewEvent, PackRecord, StageChange, StepActor,
+};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use time::{Duration, OffsetDateTime};
@@ -39,6 +41,8 @@ struct CaseSpec {
     playbook: Option<String>,
     #[serde(default)]
     ticked: Vec<String>,
+    #[serde(default)]
+    packs_sent: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -77,6 +81,7 @@ enum Step<'a> {
     Activity(&'a ActivitySpec),
     Playbook,
     Tick(&'a str),
+    Pack(&'a str),
 }
 
 /// Who acts on each side: display names for the history.
@@ -90,13 +95,14 @@ pub(super) async fn load(
     app: &App,
     actor: &Actor,
     playbooks: &BTreeMap<String, DemoPlaybook>,
+    packs: &BTreeMap<String, PackRecord>,
 ) -> Result<usize> {
     let specs: Vec<CaseSpec> =
         serde_json::from_str(CASES).map_err(|e| bad("file", format!("not readable: {e}")))?;
     let now = city2city_store::now();
     let today = App::today();
     for spec in &specs {
-        load_one(app, actor, spec, playbooks, now, today).await?;
+        load_one(app, actor, spec, (playbooks, packs), now, today).await?;
     }
     Ok(specs.len())
 }
@@ -105,7 +111,10 @@ async fn load_one(
     app: &App,
     actor: &Actor,
     spec: &CaseSpec,
-    playbooks: &BTreeMap<String, DemoPlaybook>,
+    (playbooks, packs): (
+        &BTreeMap<String, DemoPlaybook>,
+        &BTreeMap<String, PackRecord>,
+    ),
     now: OffsetDateTime,
     today: time::Date,
 ) -> Result<()> {
@@ -192,13 +201,27 @@ async fn load_one(
                 let pb = playbook.ok_or_else(|| bad(key, "steps without a playbook"))?;
                 write_checklist(app, actor, &cast, record, &step, pb).await?
             }
+            Step::Pack(slug) => {
+                let pack = packs
+                    .get(*slug)
+                    .ok_or_else(|| bad(key, format!("no pack {slug:?}")))?;
+                let host = cast.host.clone().unwrap_or_else(|| cast.home.clone());
+                let who = StepActor {
+                    side: "host",
+                    name: Some(host.1),
+                };
+                app.store
+                    .send_pack(actor, record.case.id, pack, &who)
+                    .await?;
+                app.store.case(record.case.id).await?
+            }
             _ => write_step(app, actor, &cast, record, &step, host_agency.id).await?,
         };
         let home_answer = match &step {
             Step::Move(m) => m.sides().contains(&city2city_domain::cases::Side::Home),
             Step::Refer => true,
             Step::Activity(a) => a.side == "home",
-            Step::Manager(_) | Step::Playbook | Step::Tick(_) => false,
+            Step::Manager(_) | Step::Playbook | Step::Tick(_) | Step::Pack(_) => false,
         };
         if home_answer && times.first_response_at.is_none() {
             times.first_response_at = Some(at);
@@ -326,6 +349,19 @@ fn plan_steps<'a>(
             moves.push((applied + gap * (i as i32 + 1), Step::Tick(k)));
         }
     }
+    // Packs are sent by the host agency once it has the case (when it starts, if it did).
+    if !spec.packs_sent.is_empty() {
+        let started = moves
+            .iter()
+            .find(|(_, s)| matches!(s, Step::Move(Move::Start)))
+            .or_else(|| moves.iter().find(|(_, s)| matches!(s, Step::Refer)))
+            .map(|(at, _)| *at)
+            .ok_or_else(|| bad(key, "packs sent on a case never referred"))?;
+        for (i, slug) in spec.packs_sent.iter().enumerate() {
+            let at = (started + Duration::minutes(30 + i as i64)).min(now - Duration::hours(3));
+            moves.push((at, Step::Pack(slug)));
+        }
+    }
     let mut steps = moves;
     for (i, a) in spec.activities.iter().enumerate() {
         let at =
@@ -430,8 +466,8 @@ async fn write_step(
                 .await?;
             Ok(app.store.case(id).await?)
         }
-        // Written by `write_checklist`.
-        Step::Playbook | Step::Tick(_) => Ok(record),
+        // Written by `write_checklist` and `load_one`.
+        Step::Playbook | Step::Tick(_) | Step::Pack(_) => Ok(record),
     }
 }
 

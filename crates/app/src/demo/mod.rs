@@ -8,13 +8,15 @@
 //! language), `support` (universities, service providers and clusters) and `opportunities`
 //! (partnering profiles in every state and expressions of interest at every stage, loaded by
 //! `market`), the soft-landing cases (`cases`, from `soft_landing/cases.json`) and the host
-//! cities' playbooks (`playbooks`, from `soft_landing/playbooks/`).
+//! cities' playbooks (`playbooks`, from `soft_landing/playbooks/`) and information packs (`packs`,
+//! from `soft_landing/packs/`).
 
 mod cases;
 mod companies;
 mod institutions;
 mod market;
 mod opportunities;
+mod packs;
 mod playbooks;
 mod support;
 
@@ -260,11 +262,13 @@ pub async fn load(app: &App) -> Result<DemoSummary> {
     }
     market::load(app, &actor).await?;
     let playbooks = playbooks::load(app, &actor).await?;
-    let cases = cases::load(app, &actor, &playbooks).await?;
+    let packs = packs::load(app, &actor).await?;
+    let cases = cases::load(app, &actor, &playbooks, &packs).await?;
     tracing::info!(
         cases,
         playbooks = playbooks.len(),
-        "demo soft-landing cases and playbooks loaded"
+        packs = packs.len(),
+        "demo soft-landing cases, playbooks and information packs loaded"
     );
     app.rebuild_index(|_| {}).await?;
     let summary = summary();

@@ -23,9 +23,11 @@ use city2city_store::OrgSummary;
 
 mod cases;
 mod opportunities;
+mod packs;
 mod playbooks;
 pub use cases::*;
 pub use opportunities::*;
+pub use packs::*;
 pub use playbooks::*;
 
 pub(crate) fn allow(ok: bool) -> Result<()> {

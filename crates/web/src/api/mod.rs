@@ -13,6 +13,7 @@ mod interests;
 mod matching;
 mod opportunities;
 mod organisations;
+mod packs;
 mod partnerships;
 mod people;
 mod playbooks;
@@ -32,13 +33,13 @@ use utoipa_axum::routes;
 #[openapi(
     info(
         title = "city2city API",
-        description = "Cities, organisations, people, partnerships, opportunities, soft-landing cases, playbooks and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
+        description = "Cities, organisations, people, partnerships, opportunities, soft-landing cases, playbooks, information packs and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
     ),
     modifiers(&Security),
     components(schemas(ErrorBody)),
     tags(
         (name = "cities"), (name = "organisations"), (name = "people"), (name = "partnerships"),
-        (name = "opportunities"), (name = "interests"), (name = "cases"), (name = "playbooks"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
+        (name = "opportunities"), (name = "interests"), (name = "cases"), (name = "playbooks"), (name = "packs"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
     )
 )]
 struct ApiDoc;
@@ -146,6 +147,9 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(cases::manager))
         .routes(routes!(cases::log_activity))
         .routes(routes!(playbooks::apply))
+        .routes(routes!(packs::send))
+        .routes(routes!(packs::list, packs::create))
+        .routes(routes!(packs::get, packs::update))
         .routes(routes!(playbooks::tick))
         .routes(routes!(playbooks::list, playbooks::create))
         .routes(routes!(playbooks::get, playbooks::revise))

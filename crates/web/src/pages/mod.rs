@@ -9,6 +9,7 @@ mod home;
 pub mod layout;
 mod opportunities;
 mod organisations;
+mod packs;
 mod partnerships;
 mod people;
 mod playbooks;
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .merge(opportunities::routes())
         .merge(cases::routes())
         .merge(playbooks::routes())
+        .merge(packs::routes())
         .merge(account::routes())
         .merge(admin::routes())
 }

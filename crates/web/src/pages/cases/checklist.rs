@@ -68,7 +68,7 @@ impl ChecklistView {
                     id: s.id,
                     number: s.number,
                     title: Text::of(&s.step.title, lang),
-                    description_html: crate::markdown::to_html(s.step.description.get(lang), 3),
+                    description_html: crate::markdown::to_html(s.step.description.get(lang), 4),
                     description_lang: s.step.description.lang_of(lang).code().to_string(),
                     responsible: responsible_label(ctx, s.step.responsible),
                     duration: duration_label(ctx, s.step.duration_days),

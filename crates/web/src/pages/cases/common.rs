@@ -32,7 +32,7 @@ pub(super) fn activity_label(ctx: &Ctx, k: ActivityKind) -> String {
 pub(super) fn event_label(ctx: &Ctx, kind: &str) -> String {
     match kind {
         "opened" | "qualify" | "refer" | "start" | "establish" | "aftercare" | "close" | "drop"
-        | "manager" | "note" | "call" | "meeting" | "email" | "playbook" | "step_done"
+        | "manager" | "note" | "call" | "meeting" | "email" | "playbook" | "pack" | "step_done"
         | "step_undone" => ctx.t(&format!("case-event-{}", kind.replace('_', "-"))),
         other => other.to_string(),
     }

@@ -6,6 +6,7 @@ use super::checklist::ChecklistView;
 use super::common::{
     activity_label, drop_label, event_label, need_label, plan_label, side_label, stage_label,
 };
+use super::packs::PacksView;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{PageError, PageResultExt, render};
@@ -112,6 +113,7 @@ struct DetailPage {
     kinds: Vec<Opt>,
     history: Vec<EventView>,
     checklist: ChecklistView,
+    packs: PacksView,
     typed: Typed,
     max_activity: usize,
     max_address: usize,
@@ -175,6 +177,7 @@ async fn page(
     };
     let due = city2city_domain::cases::response_due(c.opened_at.date(), c.first_response_days);
     let checklist = ChecklistView::of(&ctx, &d);
+    let packs = PacksView::of(&ctx, &d);
     Ok(DetailPage {
         title: ctx.ta("case-detail-title", "company", &company.text),
         notice,
@@ -265,6 +268,7 @@ async fn page(
             })
             .collect(),
         checklist,
+        packs,
         typed,
         max_activity: MAX_ACTIVITY,
         max_address: MAX_ADDRESS,
@@ -297,6 +301,7 @@ const DONE: &[&str] = &[
     "activity",
     "playbook",
     "step",
+    "pack",
 ];
 
 pub(super) async fn show(

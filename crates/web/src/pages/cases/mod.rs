@@ -7,6 +7,7 @@ mod board;
 mod checklist;
 mod common;
 mod detail;
+mod packs;
 mod request;
 
 pub(in crate::pages) use checklist::{duration_label, responsible_label};
@@ -26,4 +27,5 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{id}/activity", post(detail::activity))
         .route("/cases/{id}/playbooks", post(checklist::apply))
         .route("/cases/{id}/steps/{step}", post(checklist::tick))
+        .route("/cases/{id}/packs", post(packs::send))
 }

@@ -98,7 +98,7 @@ pub(super) async fn show(
             .map(|(i, s)| StepView {
                 number: i + 1,
                 title: Text::of(&s.title, lang),
-                description_html: crate::markdown::to_html(s.description.get(lang), 3),
+                description_html: crate::markdown::to_html(s.description.get(lang), 4),
                 description_lang: s.description.lang_of(lang).code().to_string(),
                 responsible: responsible_label(&ctx, s.responsible),
                 duration: duration_label(&ctx, s.duration_days),

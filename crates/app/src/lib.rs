@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod auth;
 pub mod cases;
 pub mod cities;
+pub mod contacts;
 pub mod demo;
 mod error;
 mod jobs;

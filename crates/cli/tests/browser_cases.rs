@@ -1,9 +1,9 @@
 //! Soft landing in a real browser (headless Chromium through chromedriver), every page checked
 //! with axe-core: a Sofia company asks for support; Sofia staff qualify and refer the case; Vienna
-//! staff start it, apply the Vienna GmbH playbook and send two information packs; the company
-//! ticks a step and reads a pack; Vienna staff mark
-//! the office established with 5 jobs; the history shows each step with who and when. And the
-//! pipeline board, used with the keyboard alone.
+//! staff start it, apply the Vienna GmbH playbook, send two information packs and introduce the
+//! company to a lawyer from the directory; the company ticks a step and reads a pack; Vienna
+//! staff mark the office established with 5 jobs; the history shows each step with who and when.
+//! And the pipeline board, used with the keyboard alone.
 //!
 //! Run with `scripts/test -p city2city --test browser_cases`.
 
@@ -147,6 +147,16 @@ async fn a_sofia_company_lands_in_vienna_with_both_agencies() {
         }
         let sent = b.find_all("section#packs li a[href^='/packs/']").await;
         assert_eq!(sent.len(), 2, "two packs sent");
+        // ... and introduce the company to a lawyer from the directory.
+        set(&b, "contact", "leitner-aigner-corporate").await;
+        click(
+            &b,
+            "form[action$='/introductions'] button",
+            "introducing to a lawyer",
+        )
+        .await;
+        let intro = b.text("section#introductions li").await;
+        assert!(intro.contains("Leitner"), "{intro}");
 
         // The company ticks the first step and lands back on it.
         act_as(&b, MEMBER_SOFIA).await;
@@ -204,6 +214,7 @@ async fn a_sofia_company_lands_in_vienna_with_both_agencies() {
             "case-event-start",
             "case-event-playbook",
             "case-event-pack",
+            "case-event-intro-requested",
             "case-event-step-done",
             "case-event-establish",
         ] {

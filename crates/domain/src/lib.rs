@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod cases;
 pub mod cities;
+pub mod contacts;
 pub mod lang;
 pub mod opportunities;
 pub mod organisations;

@@ -154,6 +154,19 @@ table!(CasePackRow, "case_packs", "id", {
     #[serde(with = "time::serde::rfc3339")] sent_at: OffsetDateTime,
     sent_by: Option<i64>, actor: Option<String>,
 });
+table!(ContactRow, "contacts", "id", {
+    id: i64, slug: String, name: String, organisation: Option<String>, kind: String, city_id: i64,
+    expertise: String, languages: String, sectors: String, email: Option<String>, phone: Option<String>,
+    website: Option<String>, consent: bool, consent_date: Option<Date>,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
+table!(IntroductionRow, "introductions", "id", {
+    id: i64, case_id: i64, contact_id: i64, status: String, outcome: Option<String>,
+    created_by: Option<i64>, actor: Option<String>,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
+});
 table!(AuditRow, "audit_log", "id", {
     id: i64,
     #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
@@ -206,6 +219,10 @@ pub struct Snapshot {
     pub packs: Vec<PackRow>,
     #[serde(default)]
     pub case_packs: Vec<CasePackRow>,
+    #[serde(default)]
+    pub contacts: Vec<ContactRow>,
+    #[serde(default)]
+    pub introductions: Vec<IntroductionRow>,
     pub audit_log: Vec<AuditRow>,
     pub changes: Vec<ChangeRow>,
 }
@@ -235,6 +252,8 @@ impl Snapshot {
             + self.case_steps.len()
             + self.packs.len()
             + self.case_packs.len()
+            + self.contacts.len()
+            + self.introductions.len()
             + self.audit_log.len()
             + self.changes.len()
     }
@@ -260,6 +279,8 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("case_steps", "id"),
     ("packs", "id"),
     ("case_packs", "id"),
+    ("contacts", "id"),
+    ("introductions", "id"),
     ("audit_log", "id"),
     ("changes", "seq"),
 ];
@@ -294,6 +315,8 @@ impl Store {
                 case_steps: sqlx::query_as(CaseStepRow::SELECT).fetch_all(&mut *tx).await?,
                 packs: sqlx::query_as(PackRow::SELECT).fetch_all(&mut *tx).await?,
                 case_packs: sqlx::query_as(CasePackRow::SELECT).fetch_all(&mut *tx).await?,
+                contacts: sqlx::query_as(ContactRow::SELECT).fetch_all(&mut *tx).await?,
+                introductions: sqlx::query_as(IntroductionRow::SELECT).fetch_all(&mut *tx).await?,
                 audit_log: sqlx::query_as(AuditRow::SELECT).fetch_all(&mut *tx).await?,
                 changes: sqlx::query_as(ChangeRow::SELECT).fetch_all(&mut *tx).await?,
             }
@@ -383,6 +406,12 @@ impl Store {
             }
             for r in &s.case_packs {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(CasePackRow::insert_sql())), r, id, case_id, pack_id, sent_at, sent_by, actor).execute(&mut *tx).await?;
+            }
+            for r in &s.contacts {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(ContactRow::insert_sql())), r, id, slug, name, organisation, kind, city_id, expertise, languages, sectors, email, phone, website, consent, consent_date, created_at, updated_at).execute(&mut *tx).await?;
+            }
+            for r in &s.introductions {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(IntroductionRow::insert_sql())), r, id, case_id, contact_id, status, outcome, created_by, actor, created_at, updated_at).execute(&mut *tx).await?;
             }
             for r in &s.audit_log {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(AuditRow::insert_sql())), r, id, at, actor_user_id, actor, action, entity, entity_id, before_json, after_json).execute(&mut *tx).await?;

@@ -259,6 +259,11 @@ impl Ctx {
         })
     }
 
+    /// May use the contact directory: staff and officials of public bodies, admins.
+    pub fn sees_directory(&self) -> bool {
+        city2city_app::policy::read_contacts(self.principal.as_ref()).is_ok()
+    }
+
     /// Named-argument translation for templates: `ctx.ta("key", "name", value)`.
     pub fn ta(&self, key: &str, name: &str, value: &dyn std::fmt::Display) -> String {
         i18n::t_args(self.lang, key, &[(name, value.to_string())])

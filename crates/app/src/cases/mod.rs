@@ -6,4 +6,4 @@ mod moves;
 mod requests;
 mod views;
 
-pub use views::{CaseDetail, CaseFilter, CaseView, PackChoice, PlaybookChoice};
+pub use views::{CaseDetail, CaseFilter, CaseView, ContactChoice, PackChoice, PlaybookChoice};

@@ -4,6 +4,7 @@ use crate::policy::{self, CaseRole};
 use crate::{App, AppError, Principal, Result};
 use city2city_domain::Localized;
 use city2city_domain::cases::{Case, CaseEvent, Manager, Side, Stage, moves_from};
+use city2city_domain::contacts::Introduction;
 use city2city_domain::packs::SentPack;
 use city2city_domain::playbooks::CaseStep;
 use city2city_store::{CaseQuery, CaseRecord, Page};
@@ -46,6 +47,21 @@ pub struct CaseDetail {
     pub packs: Vec<SentPack>,
     /// Packs of the host city the viewer may send now (agency staff; not those sent already).
     pub pack_choices: Vec<PackChoice>,
+    /// Introductions of the company to contacts of the directory, oldest first.
+    pub introductions: Vec<Introduction>,
+    /// Contacts of the host city the viewer may introduce the company to now (agency staff;
+    /// those without consent are listed with `consent: false` and refused).
+    pub contact_choices: Vec<ContactChoice>,
+}
+
+/// A contact the company may be introduced to.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct ContactChoice {
+    pub slug: String,
+    pub name: String,
+    pub organisation: Option<String>,
+    pub kind: city2city_domain::contacts::ContactKind,
+    pub consent: bool,
 }
 
 /// An information pack that may be sent to a case.
@@ -189,6 +205,28 @@ impl App {
         } else {
             vec![]
         };
+        let introductions = self.store.introductions(record.case.id).await?;
+        let contact_choices = if open && role != CaseRole::Company {
+            let q = city2city_store::ContactQuery {
+                city: Some(record.case.host_city.clone()),
+                ..Default::default()
+            };
+            self.store
+                .contacts(&q)
+                .await?
+                .into_iter()
+                .filter(|r| !introductions.iter().any(|i| i.contact == r.contact.slug))
+                .map(|r| ContactChoice {
+                    slug: r.contact.slug,
+                    name: r.contact.name,
+                    organisation: r.contact.organisation,
+                    kind: r.contact.kind,
+                    consent: r.contact.consent,
+                })
+                .collect()
+        } else {
+            vec![]
+        };
         Ok(CaseDetail {
             view: shape(role, record, city2city_store::now()),
             history,
@@ -198,6 +236,8 @@ impl App {
             playbook_choices,
             packs,
             pack_choices,
+            introductions,
+            contact_choices,
         })
     }
 

@@ -4,14 +4,16 @@
 //!
 //! A case naming a playbook gets it applied once the host agency starts, and the steps named
 //! `ticked` ticked before the office opens; the information packs named in `packs_sent` are sent
-//! once work starts. Introductions named in the file are loaded once that capability exists.
+//! once work starts; the introductions to contacts of the directory follow, step by step.
 
 use super::playbooks::DemoPlaybook;
 use crate::{App, AppError, Result};
 use city2city_domain::cases::{CaseRequestInput, DropReason, EstablishmentInput, Move, Stage};
+use city2city_domain::contacts::IntroStatus;
 use city2city_domain::playbooks::Responsible;
 use city2city_store::{
-    Actor, CaseRecord, CaseTimes, NewCase, NewEvent, PackRecord, StageChange, StepActor,
+    Actor, CaseRecord, CaseTimes, ContactRecord, NewCase, NewEvent, PackRecord, StageChange,
+    StepActor,
 };
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -43,6 +45,16 @@ struct CaseSpec {
     ticked: Vec<String>,
     #[serde(default)]
     packs_sent: Vec<String>,
+    #[serde(default)]
+    introductions: Vec<IntroSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+struct IntroSpec {
+    contact: String,
+    /// How far it got: requested, made, met or outcome.
+    status: String,
+    outcome: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,6 +94,8 @@ enum Step<'a> {
     Playbook,
     Tick(&'a str),
     Pack(&'a str),
+    /// Introduces the company to the contact, or moves the introduction on to a status.
+    Intro(&'a IntroSpec, IntroStatus),
 }
 
 /// Who acts on each side: display names for the history.
@@ -96,13 +110,14 @@ pub(super) async fn load(
     actor: &Actor,
     playbooks: &BTreeMap<String, DemoPlaybook>,
     packs: &BTreeMap<String, PackRecord>,
+    contacts: &BTreeMap<String, ContactRecord>,
 ) -> Result<usize> {
     let specs: Vec<CaseSpec> =
         serde_json::from_str(CASES).map_err(|e| bad("file", format!("not readable: {e}")))?;
     let now = city2city_store::now();
     let today = App::today();
     for spec in &specs {
-        load_one(app, actor, spec, (playbooks, packs), now, today).await?;
+        load_one(app, actor, spec, (playbooks, packs, contacts), now, today).await?;
     }
     Ok(specs.len())
 }
@@ -111,9 +126,10 @@ async fn load_one(
     app: &App,
     actor: &Actor,
     spec: &CaseSpec,
-    (playbooks, packs): (
+    (playbooks, packs, contacts): (
         &BTreeMap<String, DemoPlaybook>,
         &BTreeMap<String, PackRecord>,
+        &BTreeMap<String, ContactRecord>,
     ),
     now: OffsetDateTime,
     today: time::Date,
@@ -215,13 +231,46 @@ async fn load_one(
                     .await?;
                 app.store.case(record.case.id).await?
             }
+            Step::Intro(intro, status) => {
+                let contact = contacts
+                    .get(&intro.contact)
+                    .ok_or_else(|| bad(key, format!("no contact {:?}", intro.contact)))?;
+                let host = cast.host.clone().unwrap_or_else(|| cast.home.clone());
+                let who = StepActor {
+                    side: "host",
+                    name: Some(host.1),
+                };
+                let id = record.case.id;
+                if *status == IntroStatus::Requested {
+                    app.store
+                        .insert_introduction(actor, id, contact, &who)
+                        .await?;
+                } else {
+                    let current = app
+                        .store
+                        .introductions(id)
+                        .await?
+                        .into_iter()
+                        .find(|i| i.contact == intro.contact)
+                        .ok_or_else(|| bad(key, "an introduction moved before it was asked for"))?;
+                    let outcome = (*status == IntroStatus::Outcome)
+                        .then(|| intro.outcome.clone())
+                        .flatten();
+                    app.store
+                        .advance_introduction(actor, id, &current, *status, outcome, &who)
+                        .await?;
+                }
+                app.store.case(id).await?
+            }
             _ => write_step(app, actor, &cast, record, &step, host_agency.id).await?,
         };
         let home_answer = match &step {
             Step::Move(m) => m.sides().contains(&city2city_domain::cases::Side::Home),
             Step::Refer => true,
             Step::Activity(a) => a.side == "home",
-            Step::Manager(_) | Step::Playbook | Step::Tick(_) | Step::Pack(_) => false,
+            Step::Manager(_) | Step::Playbook | Step::Tick(_) | Step::Pack(_) | Step::Intro(..) => {
+                false
+            }
         };
         if home_answer && times.first_response_at.is_none() {
             times.first_response_at = Some(at);
@@ -362,6 +411,39 @@ fn plan_steps<'a>(
             moves.push((at, Step::Pack(slug)));
         }
     }
+    // Introductions once the host agency has the case, each step two days after the last.
+    if !spec.introductions.is_empty() {
+        let started = moves
+            .iter()
+            .find(|(_, s)| matches!(s, Step::Move(Move::Start)))
+            .or_else(|| moves.iter().find(|(_, s)| matches!(s, Step::Refer)))
+            .map(|(at, _)| *at)
+            .ok_or_else(|| bad(key, "introductions on a case never referred"))?;
+        for (n, intro) in spec.introductions.iter().enumerate() {
+            let target = IntroStatus::parse(&intro.status).ok_or_else(|| {
+                bad(
+                    key,
+                    format!("unknown introduction status {:?}", intro.status),
+                )
+            })?;
+            let path: &[IntroStatus] = match target {
+                IntroStatus::Requested => &[IntroStatus::Requested],
+                IntroStatus::Made => &[IntroStatus::Requested, IntroStatus::Made],
+                IntroStatus::Met => &[IntroStatus::Requested, IntroStatus::Made, IntroStatus::Met],
+                IntroStatus::Outcome => &[
+                    IntroStatus::Requested,
+                    IntroStatus::Made,
+                    IntroStatus::Met,
+                    IntroStatus::Outcome,
+                ],
+            };
+            for (i, status) in path.iter().enumerate() {
+                let at = (started + Duration::hours(2 + n as i64) + day * (2 * i as i32))
+                    .min(now - Duration::hours(2) + Duration::minutes((n * 4 + i) as i64));
+                moves.push((at, Step::Intro(intro, *status)));
+            }
+        }
+    }
     let mut steps = moves;
     for (i, a) in spec.activities.iter().enumerate() {
         let at =
@@ -467,7 +549,7 @@ async fn write_step(
             Ok(app.store.case(id).await?)
         }
         // Written by `write_checklist` and `load_one`.
-        Step::Playbook | Step::Tick(_) | Step::Pack(_) => Ok(record),
+        Step::Playbook | Step::Tick(_) | Step::Pack(_) | Step::Intro(..) => Ok(record),
     }
 }
 

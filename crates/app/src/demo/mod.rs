@@ -9,10 +9,11 @@
 //! (partnering profiles in every state and expressions of interest at every stage, loaded by
 //! `market`), the soft-landing cases (`cases`, from `soft_landing/cases.json`) and the host
 //! cities' playbooks (`playbooks`, from `soft_landing/playbooks/`) and information packs (`packs`,
-//! from `soft_landing/packs/`).
+//! from `soft_landing/packs/`) and the contact directory (`contacts`).
 
 mod cases;
 mod companies;
+mod contacts;
 mod institutions;
 mod market;
 mod opportunities;
@@ -263,7 +264,8 @@ pub async fn load(app: &App) -> Result<DemoSummary> {
     market::load(app, &actor).await?;
     let playbooks = playbooks::load(app, &actor).await?;
     let packs = packs::load(app, &actor).await?;
-    let cases = cases::load(app, &actor, &playbooks, &packs).await?;
+    let contacts = contacts::load(app, &actor).await?;
+    let cases = cases::load(app, &actor, &playbooks, &packs, &contacts).await?;
     tracing::info!(
         cases,
         playbooks = playbooks.len(),

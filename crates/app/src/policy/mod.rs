@@ -22,10 +22,12 @@ use city2city_domain::partnerships::Partnership;
 use city2city_store::OrgSummary;
 
 mod cases;
+mod contacts;
 mod opportunities;
 mod packs;
 mod playbooks;
 pub use cases::*;
+pub use contacts::*;
 pub use opportunities::*;
 pub use packs::*;
 pub use playbooks::*;

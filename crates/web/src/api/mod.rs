@@ -8,6 +8,7 @@ mod account;
 mod admin;
 mod cases;
 mod cities;
+mod contacts;
 pub(crate) mod extract;
 mod interests;
 mod matching;
@@ -33,13 +34,13 @@ use utoipa_axum::routes;
 #[openapi(
     info(
         title = "city2city API",
-        description = "Cities, organisations, people, partnerships, opportunities, soft-landing cases, playbooks, information packs and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
+        description = "Cities, organisations, people, partnerships, opportunities, soft-landing cases, playbooks, information packs, the contact directory and accounts of a city-to-city business partnership. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page) or a browser session.",
     ),
     modifiers(&Security),
     components(schemas(ErrorBody)),
     tags(
         (name = "cities"), (name = "organisations"), (name = "people"), (name = "partnerships"),
-        (name = "opportunities"), (name = "interests"), (name = "cases"), (name = "playbooks"), (name = "packs"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
+        (name = "opportunities"), (name = "interests"), (name = "cases"), (name = "playbooks"), (name = "packs"), (name = "contacts"), (name = "search"), (name = "sectors"), (name = "account"), (name = "admin"),
     )
 )]
 struct ApiDoc;
@@ -148,6 +149,10 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(cases::log_activity))
         .routes(routes!(playbooks::apply))
         .routes(routes!(packs::send))
+        .routes(routes!(contacts::introduce))
+        .routes(routes!(contacts::advance))
+        .routes(routes!(contacts::list, contacts::create))
+        .routes(routes!(contacts::get, contacts::update))
         .routes(routes!(packs::list, packs::create))
         .routes(routes!(packs::get, packs::update))
         .routes(routes!(playbooks::tick))

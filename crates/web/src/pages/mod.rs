@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod cases;
 mod cities;
+mod contacts;
 mod home;
 pub mod layout;
 mod opportunities;
@@ -39,6 +40,7 @@ pub fn routes() -> Router<AppState> {
         .merge(cases::routes())
         .merge(playbooks::routes())
         .merge(packs::routes())
+        .merge(contacts::routes())
         .merge(account::routes())
         .merge(admin::routes())
 }

@@ -32,7 +32,8 @@ pub(super) fn activity_label(ctx: &Ctx, k: ActivityKind) -> String {
 pub(super) fn event_label(ctx: &Ctx, kind: &str) -> String {
     match kind {
         "opened" | "qualify" | "refer" | "start" | "establish" | "aftercare" | "close" | "drop"
-        | "manager" | "note" | "call" | "meeting" | "email" | "playbook" | "pack" | "step_done"
+        | "manager" | "note" | "call" | "meeting" | "email" | "playbook" | "pack"
+        | "intro_requested" | "intro_made" | "intro_met" | "intro_outcome" | "step_done"
         | "step_undone" => ctx.t(&format!("case-event-{}", kind.replace('_', "-"))),
         other => other.to_string(),
     }

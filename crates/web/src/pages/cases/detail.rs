@@ -6,6 +6,7 @@ use super::checklist::ChecklistView;
 use super::common::{
     activity_label, drop_label, event_label, need_label, plan_label, side_label, stage_label,
 };
+use super::introductions::IntrosView;
 use super::packs::PacksView;
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -114,6 +115,7 @@ struct DetailPage {
     history: Vec<EventView>,
     checklist: ChecklistView,
     packs: PacksView,
+    intros: IntrosView,
     typed: Typed,
     max_activity: usize,
     max_address: usize,
@@ -178,6 +180,7 @@ async fn page(
     let due = city2city_domain::cases::response_due(c.opened_at.date(), c.first_response_days);
     let checklist = ChecklistView::of(&ctx, &d);
     let packs = PacksView::of(&ctx, &d);
+    let intros = IntrosView::of(&ctx, &d);
     Ok(DetailPage {
         title: ctx.ta("case-detail-title", "company", &company.text),
         notice,
@@ -269,6 +272,7 @@ async fn page(
             .collect(),
         checklist,
         packs,
+        intros,
         typed,
         max_activity: MAX_ACTIVITY,
         max_address: MAX_ADDRESS,
@@ -302,6 +306,7 @@ const DONE: &[&str] = &[
     "playbook",
     "step",
     "pack",
+    "introduction",
 ];
 
 pub(super) async fn show(

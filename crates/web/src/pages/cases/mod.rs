@@ -7,6 +7,7 @@ mod board;
 mod checklist;
 mod common;
 mod detail;
+mod introductions;
 mod packs;
 mod request;
 
@@ -28,4 +29,9 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{id}/playbooks", post(checklist::apply))
         .route("/cases/{id}/steps/{step}", post(checklist::tick))
         .route("/cases/{id}/packs", post(packs::send))
+        .route("/cases/{id}/introductions", post(introductions::introduce))
+        .route(
+            "/cases/{id}/introductions/{intro}",
+            post(introductions::advance),
+        )
 }

@@ -1,6 +1,6 @@
 //! The contact directory, and introductions of a case's company to its contacts.
 
-use crate::cases::CaseDetail;
+use crate::cases::{CaseDetail, side_code};
 use crate::cities::actor;
 use crate::{App, AppError, Principal, Result, policy};
 use city2city_domain::Validation;
@@ -17,10 +17,6 @@ pub struct ContactView {
     #[serde(flatten)]
     pub contact: Contact,
     pub can_edit: bool,
-}
-
-fn side_code(side: Side) -> &'static str {
-    if side == Side::Host { "host" } else { "home" }
 }
 
 impl App {

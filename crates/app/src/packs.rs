@@ -203,7 +203,7 @@ impl App {
             .into());
         }
         let who = StepActor {
-            side: if side == Side::Host { "host" } else { "home" },
+            side: crate::cases::side_code(side),
             name: p.map(|p| p.user.name.clone()),
         };
         self.store

@@ -108,6 +108,17 @@ impl FieldErrors {
         self.by_field.contains_key(field)
     }
 
+    /// The summary's messages prefixed with what `label` calls their field ("Title: is
+    /// required"); `None` leaves a message as it is.
+    pub fn labelled(mut self, label: impl Fn(&str) -> Option<String>) -> FieldErrors {
+        for (field, message) in self.summary.iter_mut() {
+            if let Some(l) = label(field) {
+                *message = format!("{l}: {message}");
+            }
+        }
+        self
+    }
+
     pub fn any(&self) -> bool {
         !self.summary.is_empty()
     }

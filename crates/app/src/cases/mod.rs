@@ -6,4 +6,5 @@ mod moves;
 mod requests;
 mod views;
 
+pub(crate) use moves::side_code;
 pub use views::{CaseDetail, CaseFilter, CaseView, ContactChoice, PackChoice, PlaybookChoice};

@@ -66,7 +66,7 @@ impl App {
             .into());
         }
         let who = StepActor {
-            side: side_of(CaseRole::Agency(side)),
+            side: crate::cases::side_code(side),
             name: p.map(|p| p.user.name.clone()),
         };
         self.store

@@ -48,6 +48,13 @@ pub(crate) fn looks_after_city(p: &Principal, city: &str) -> bool {
             .is_some_and(|o| o.kind.is_public_body() && o.city == city)
 }
 
+/// Writes a city's guidance for companies (playbooks, information packs, directory entries):
+/// staff and officials of a public body of the city, admins.
+pub(crate) fn keeps_city_guidance(p: Option<&Principal>, city: &str) -> Result<()> {
+    let p = signed_in(p)?;
+    allow(p.is_admin() || looks_after_city(p, city))
+}
+
 pub fn manage_cities(p: Option<&Principal>) -> Result<()> {
     allow(signed_in(p)?.is_admin())
 }

@@ -5,7 +5,7 @@
 //! - Either agency on a case applies a playbook of the case's host city to it; ticking the
 //!   steps is for the company and both agencies (see [`super::tick_case_steps`]).
 
-use super::{allow, looks_after_city, signed_in};
+use super::signed_in;
 use crate::Result;
 use crate::auth::Principal;
 
@@ -14,8 +14,7 @@ pub fn read_playbooks(p: Option<&Principal>) -> Result<()> {
 }
 
 pub fn write_playbook(p: Option<&Principal>, city: &str) -> Result<()> {
-    let p = signed_in(p)?;
-    allow(p.is_admin() || looks_after_city(p, city))
+    super::keeps_city_guidance(p, city)
 }
 
 /// Whether `p` may write the city's playbooks, for showing the edit links.

@@ -11,10 +11,10 @@ use axum::http::StatusCode;
 use city2city_app::AppError;
 use city2city_app::cases::CaseDetail;
 use city2city_app::contacts::ContactView;
+use city2city_domain::Lang;
 use city2city_domain::contacts::{
     Contact, ContactInput, ContactKind, IntroStepInput, IntroduceInput,
 };
-use city2city_domain::{Lang, Validation};
 use city2city_store::ContactQuery;
 use serde::Deserialize;
 
@@ -35,22 +35,13 @@ pub struct Filters {
 }
 
 pub(crate) fn query(f: Filters) -> Result<ContactQuery, AppError> {
-    let kind = match f.kind.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(k) => Some(ContactKind::parse(k).ok_or_else(|| {
-            Validation::single(
-                "kind",
-                "invalid-choice",
-                format!("must be one of {}", ContactKind::codes()),
-            )
-        })?),
-    };
-    let lang = match f.lang.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(l) => Some(Lang::parse(l).ok_or_else(|| {
-            Validation::single("lang", "invalid-choice", "must be one of bg, de, en")
-        })?),
-    };
+    let kind = super::optional_choice(
+        "kind",
+        f.kind.as_deref(),
+        ContactKind::parse,
+        &ContactKind::codes(),
+    )?;
+    let lang = super::optional_choice("lang", f.lang.as_deref(), Lang::parse, "bg, de, en")?;
     Ok(ContactQuery {
         city: f.city.filter(|c| !c.trim().is_empty()),
         kind,

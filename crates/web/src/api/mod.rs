@@ -102,6 +102,27 @@ impl<T> From<city2city_store::Page<T>> for List<T> {
     }
 }
 
+/// An optional choice of a query string (blank: none); an unknown one is an error naming the
+/// allowed codes.
+pub(crate) fn optional_choice<T>(
+    field: &str,
+    value: Option<&str>,
+    parse: impl Fn(&str) -> Option<T>,
+    codes: &str,
+) -> Result<Option<T>, city2city_app::AppError> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => parse(s).map(Some).ok_or_else(|| {
+            city2city_domain::Validation::single(
+                field,
+                "invalid-choice",
+                format!("must be one of {codes}"),
+            )
+            .into()
+        }),
+    }
+}
+
 pub fn routes() -> Router<AppState> {
     let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(cities::list, cities::create))

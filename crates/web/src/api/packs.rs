@@ -11,8 +11,8 @@ use axum::http::StatusCode;
 use city2city_app::AppError;
 use city2city_app::cases::CaseDetail;
 use city2city_app::packs::{PackFilter, PackView};
+use city2city_domain::Lang;
 use city2city_domain::packs::{Pack, PackInput, SendPackInput, Topic};
-use city2city_domain::{Lang, Validation};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -26,22 +26,8 @@ pub struct Filters {
 }
 
 pub(crate) fn filter(f: Filters) -> Result<PackFilter, AppError> {
-    let topic = match f.topic.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(t) => Some(Topic::parse(t).ok_or_else(|| {
-            Validation::single(
-                "topic",
-                "invalid-choice",
-                format!("must be one of {}", Topic::codes()),
-            )
-        })?),
-    };
-    let lang = match f.lang.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(l) => Some(Lang::parse(l).ok_or_else(|| {
-            Validation::single("lang", "invalid-choice", "must be one of bg, de, en")
-        })?),
-    };
+    let topic = super::optional_choice("topic", f.topic.as_deref(), Topic::parse, &Topic::codes())?;
+    let lang = super::optional_choice("lang", f.lang.as_deref(), Lang::parse, "bg, de, en")?;
     Ok(PackFilter {
         city: f.city.filter(|c| !c.trim().is_empty()),
         topic,

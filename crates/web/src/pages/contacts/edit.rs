@@ -56,14 +56,8 @@ fn read(form: &FormData) -> ContactInput {
     }
 }
 
-fn label_errors(ctx: &Ctx, mut errors: FieldErrors) -> FieldErrors {
-    for (field, message) in errors.summary.iter_mut() {
-        *message = format!(
-            "{}: {message}",
-            ctx.t(&format!("contact-field-{}", field.replace('_', "-")))
-        );
-    }
-    errors
+fn label_errors(ctx: &Ctx, errors: FieldErrors) -> FieldErrors {
+    errors.labelled(|field| Some(ctx.t(&format!("contact-field-{}", field.replace('_', "-")))))
 }
 
 async fn page(

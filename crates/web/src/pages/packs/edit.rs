@@ -46,14 +46,8 @@ fn read(form: &FormData) -> PackInput {
 }
 
 /// Error messages of the summary name their field.
-fn label_errors(ctx: &Ctx, mut errors: FieldErrors) -> FieldErrors {
-    for (field, message) in errors.summary.iter_mut() {
-        *message = format!(
-            "{}: {message}",
-            ctx.t(&format!("pack-field-{}", field.replace('_', "-")))
-        );
-    }
-    errors
+fn label_errors(ctx: &Ctx, errors: FieldErrors) -> FieldErrors {
+    errors.labelled(|field| Some(ctx.t(&format!("pack-field-{}", field.replace('_', "-")))))
 }
 
 async fn page(

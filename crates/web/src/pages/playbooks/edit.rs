@@ -197,20 +197,18 @@ fn step_row(ctx: &Ctx, n: usize, s: &StepInput, existing: bool) -> StepRow {
 }
 
 /// Error messages of the summary name the field (and the step) they are about.
-fn label_errors(ctx: &Ctx, mut errors: FieldErrors) -> FieldErrors {
-    for (field, message) in errors.summary.iter_mut() {
-        let label = match field.split('.').collect::<Vec<_>>().as_slice() {
-            ["steps", n, f] => format!(
+fn label_errors(ctx: &Ctx, errors: FieldErrors) -> FieldErrors {
+    errors.labelled(
+        |field| match field.split('.').collect::<Vec<_>>().as_slice() {
+            ["steps", n, f] => Some(format!(
                 "{} – {}",
                 ctx.ta("playbook-step-n", "number", n),
                 ctx.t(&format!("playbook-field-step-{}", f.replace('_', "-")))
-            ),
-            [f] => ctx.t(&format!("playbook-field-{}", f.replace('_', "-"))),
-            _ => continue,
-        };
-        *message = format!("{label}: {message}");
-    }
-    errors
+            )),
+            [f] => Some(ctx.t(&format!("playbook-field-{}", f.replace('_', "-")))),
+            _ => None,
+        },
+    )
 }
 
 struct Target {

@@ -91,10 +91,10 @@ impl App {
     pub async fn create_pack(&self, p: Option<&Principal>, input: PackInput) -> Result<PackView> {
         let principal = p.ok_or(AppError::Unauthenticated)?;
         let mut input = input;
-        if input.city.trim().is_empty() {
-            if let Some(org) = &principal.org {
-                input.city = org.city.clone();
-            }
+        if input.city.trim().is_empty()
+            && let Some(org) = &principal.org
+        {
+            input.city = org.city.clone();
         }
         let valid = input.validate(Self::today())?;
         let city = match self.store.city(&valid.city).await {

@@ -5,7 +5,7 @@ use anyhow::{Result, anyhow};
 use city2city_app::App;
 use city2city_app::cases::CaseFilter;
 use city2city_domain::Lang;
-use city2city_domain::cases::Stage;
+use city2city_domain::cases::{Stage, size_text};
 use time::format_description::well_known::Rfc3339;
 
 pub async fn run(app: &App, command: &CasesCommand) -> Result<()> {
@@ -140,6 +140,22 @@ pub async fn run(app: &App, command: &CasesCommand) -> Result<()> {
                             .as_deref()
                             .map(|b| format!(" (ticked by {b})"))
                             .unwrap_or_default()
+                    );
+                }
+            }
+            if !d.files.is_empty() {
+                println!("Files:");
+                for f in &d.files {
+                    let a = &f.attachment;
+                    println!(
+                        "  {:>4}  {}  {}, {}  attached {} by {} ({})",
+                        a.id,
+                        a.file_name,
+                        a.file_type.code(),
+                        size_text(a.size as usize),
+                        a.added_at.date(),
+                        a.added_by.as_deref().unwrap_or("platform"),
+                        a.side
                     );
                 }
             }

@@ -1,8 +1,9 @@
 //! Soft landing in a real browser (headless Chromium through chromedriver), every page checked
 //! with axe-core: a Sofia company asks for support; Sofia staff qualify and refer the case; Vienna
 //! staff start it, apply the Vienna GmbH playbook, send two information packs and introduce the
-//! company to a lawyer from the directory; the company ticks a step and reads a pack; Vienna
-//! staff mark the office established with 5 jobs; the history shows each step with who and when.
+//! company to a lawyer from the directory; the company ticks a step, reads a pack and attaches
+//! its business plan; Vienna staff mark the office established with 5 jobs; the history shows
+//! each step with who and when.
 //! And the pipeline board, used with the keyboard alone.
 //!
 //! Run with `scripts/test -p city2city --test browser_cases`.
@@ -178,8 +179,29 @@ async fn a_sofia_company_lands_in_vienna_with_both_agencies() {
         assert_eq!(done.as_u64(), Some(1));
         b.follow("section#packs li a[href='/packs/vienna-banking-bg']")
             .await;
-        assert_eq!(b.page_lang().await.is_empty(), false);
+        assert!(!b.page_lang().await.is_empty());
         b.visit(&case).await;
+        // ... and attaches its business plan, chosen with the page's file field.
+        let dir = std::env::temp_dir().join(format!("c2c-upload-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let plan = dir.join("Бизнес план.pdf");
+        std::fs::write(
+            &plan,
+            b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n",
+        )
+        .unwrap();
+        b.find("input#file")
+            .await
+            .send_keys(plan.to_str().unwrap())
+            .await
+            .expect("choose the file");
+        click(&b, "form[action$='/files'] button", "attaching a file").await;
+        let files = b.text("section#files table").await;
+        assert!(
+            files.contains("Бизнес план.pdf") && files.contains("PDF"),
+            "{files}"
+        );
+        std::fs::remove_dir_all(&dir).ok();
 
         // Vienna staff record the office: established with 5 jobs.
         act_as(&b, STAFF_VIENNA).await;
@@ -216,6 +238,7 @@ async fn a_sofia_company_lands_in_vienna_with_both_agencies() {
             "case-event-pack",
             "case-event-intro-requested",
             "case-event-step-done",
+            "case-event-file-added",
             "case-event-establish",
         ] {
             let what = b.t(key).await;

@@ -555,6 +555,6 @@ app_test!(
 
         // Nobody else sees the case's page.
         assert_eq!(stranger.get(&path).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(t.visitor().get("/cases").await.status.is_success(), false);
+        assert!(!t.visitor().get("/cases").await.status.is_success());
     }
 );

@@ -309,31 +309,39 @@ cli_test!(
     }
 );
 
-cli_test!(cases_are_listed_and_shown_with_their_checklist, |t| {
-    ok(&t.run(&["demo"]));
-    let list = ok(&t.run(&[
-        "cases",
-        "list",
-        "--stage",
-        "in_progress",
-        "--city",
-        "vienna",
-    ]));
-    let row = list
-        .lines()
-        .find(|l| l.contains("Sigil Trust") && l.contains("\tsofia\tvienna\t"))
-        .unwrap_or_else(|| panic!("the trust-service company's case: {list}"));
-    let id = row.split('\t').next().unwrap();
-    let shown = ok(&t.run(&["cases", "show", id]));
-    assert!(shown.contains("stage in_progress"), "{shown}");
-    assert!(shown.contains("Checklist: 4 of 12 steps done"), "{shown}");
-    assert_eq!(shown.matches("  [x] ").count(), 4, "{shown}");
-    assert!(
-        shown.contains("playbook"),
-        "the history names the playbook: {shown}"
-    );
-    let err = fails(&t.run(&["cases", "show", "999999"]));
-    assert!(err.contains("not found") || err.contains("999999"), "{err}");
-    let err = fails(&t.run(&["cases", "list", "--stage", "flying"]));
-    assert!(err.contains("--stage"), "{err}");
-});
+cli_test!(
+    cases_are_listed_and_shown_with_their_checklist_and_files,
+    |t| {
+        ok(&t.run(&["demo"]));
+        let list = ok(&t.run(&[
+            "cases",
+            "list",
+            "--stage",
+            "in_progress",
+            "--city",
+            "vienna",
+        ]));
+        let row = list
+            .lines()
+            .find(|l| l.contains("Sigil Trust") && l.contains("\tsofia\tvienna\t"))
+            .unwrap_or_else(|| panic!("the trust-service company's case: {list}"));
+        let id = row.split('\t').next().unwrap();
+        let shown = ok(&t.run(&["cases", "show", id]));
+        assert!(shown.contains("stage in_progress"), "{shown}");
+        assert!(shown.contains("Checklist: 4 of 12 steps done"), "{shown}");
+        assert_eq!(shown.matches("  [x] ").count(), 4, "{shown}");
+        assert!(shown.contains("Files:"), "{shown}");
+        assert!(
+            shown.contains("Gesprächsnotiz Leitner Aigner.txt  txt, "),
+            "the attached notes with their type: {shown}"
+        );
+        assert!(
+            shown.contains("playbook"),
+            "the history names the playbook: {shown}"
+        );
+        let err = fails(&t.run(&["cases", "show", "999999"]));
+        assert!(err.contains("not found") || err.contains("999999"), "{err}");
+        let err = fails(&t.run(&["cases", "list", "--stage", "flying"]));
+        assert!(err.contains("--stage"), "{err}");
+    }
+);

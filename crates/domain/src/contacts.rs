@@ -155,29 +155,15 @@ impl ContactInput {
         let email = v.email("email", self.email.as_deref());
         let phone = v.phone("phone", self.phone.as_deref());
         let website = v.url("website", self.website.as_deref());
-        let consent_date = match self.consent_date.as_deref().map(str::trim) {
-            None | Some("") => {
-                if self.consent {
-                    v.add(
-                        "consent_date",
-                        "required",
-                        "is required when the contact agreed to be introduced",
-                    );
-                }
-                None
-            }
-            Some(s) => match crate::opportunities::parse_date(s) {
-                None => {
-                    v.add("consent_date", "invalid-date", "must be a date, YYYY-MM-DD");
-                    None
-                }
-                Some(d) if d > today => {
-                    v.add("consent_date", "in-future", "must not be in the future");
-                    None
-                }
-                Some(d) => Some(d),
-            },
-        };
+        let consent_text = self.consent_date.as_deref().unwrap_or("");
+        if self.consent && consent_text.trim().is_empty() {
+            v.add(
+                "consent_date",
+                "required",
+                "is required when the contact agreed to be introduced",
+            );
+        }
+        let consent_date = v.date_until("consent_date", consent_text, today);
         v.finish()?;
         Ok(ValidContact {
             name,

@@ -69,6 +69,43 @@ impl Validation {
         self.errors.iter().find(|e| e.field == field)
     }
 
+    /// A date (YYYY-MM-DD) not after `today`; `None` when blank, or when wrong (then reported).
+    pub fn date_until(
+        &mut self,
+        field: &str,
+        value: &str,
+        today: time::Date,
+    ) -> Option<time::Date> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        match crate::opportunities::parse_date(value) {
+            None => {
+                self.add(field, "invalid-date", "must be a date, YYYY-MM-DD");
+                None
+            }
+            Some(d) if d > today => {
+                self.add(field, "in-future", "must not be in the future");
+                None
+            }
+            Some(d) => Some(d),
+        }
+    }
+
+    /// Like [`Validation::date_until`], and required.
+    pub fn required_date_until(
+        &mut self,
+        field: &str,
+        value: &str,
+        today: time::Date,
+    ) -> Option<time::Date> {
+        if value.trim().is_empty() {
+            self.add(field, "required", "is required");
+        }
+        self.date_until(field, value, today)
+    }
+
     /// Trims `value`; requires it to be non-empty and at most `max` characters.
     pub fn required(&mut self, field: &str, value: &str, max: usize) -> String {
         let v = value.trim().to_string();

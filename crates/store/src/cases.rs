@@ -5,7 +5,7 @@ use crate::audit::{Actor, record};
 use crate::{Page, Result, Store, StoreError, now, with_db};
 use city2city_domain::cases::{
     Case, CaseEvent, DEFAULT_FIRST_RESPONSE_DAYS, DropReason, Establishment, Manager, Need, Plan,
-    Stage,
+    Stage, ValidCaseRequest,
 };
 use city2city_domain::playbooks::Progress;
 use city2city_domain::{Lang, Localized};
@@ -35,6 +35,33 @@ pub struct NewCase {
     /// home (staff opened it) or company (the company asked).
     pub side: &'static str,
     pub actor_name: Option<String>,
+}
+
+impl NewCase {
+    /// The case a checked request makes: `company_id` landing in `host_city_id`, received by
+    /// `home_agency_id`; `side` and `actor_name` say who asked.
+    pub fn from_request(
+        req: ValidCaseRequest,
+        company_id: i64,
+        host_city_id: i64,
+        home_agency_id: i64,
+        side: &'static str,
+        actor_name: Option<String>,
+    ) -> NewCase {
+        NewCase {
+            company_id,
+            host_city_id,
+            home_agency_id,
+            plan: req.plan,
+            timeline: req.timeline,
+            team_size: req.team_size,
+            needs: req.needs,
+            message: req.message,
+            lang: req.lang,
+            side,
+            actor_name,
+        }
+    }
 }
 
 /// Which cases a listing shows.
@@ -591,6 +618,12 @@ impl Store {
                 "UPDATE case_steps SET done_at = (SELECT MAX(e.at) FROM case_events e WHERE e.case_id = case_steps.case_id \
                  AND e.kind = 'step_done' AND e.text LIKE CAST(case_steps.number AS TEXT) || '. %') \
                  WHERE case_id = $1 AND done_at IS NOT NULL",
+            ).bind(case_id).execute(&mut *tx).await?;
+            // And a file was attached when its history line says so.
+            sqlx::query(
+                "UPDATE case_attachments SET created_at = COALESCE((SELECT MAX(e.at) FROM case_events e \
+                 WHERE e.case_id = case_attachments.case_id AND e.kind = 'file_added' AND e.text = case_attachments.file_name), created_at) \
+                 WHERE case_id = $1",
             ).bind(case_id).execute(&mut *tx).await?;
             tx.commit().await?;
         });

@@ -40,16 +40,16 @@ impl Store {
                         data_dir.display()
                     ))
                 })?;
-                Store::open_sqlite(&data_dir.join("city2city.sqlite3")).await
+                Store::open_sqlite(&data_dir.join("city2city.sqlite3"), data_dir).await
             }
             Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-                Store::open_postgres(url).await
+                Store::open_postgres(url, data_dir).await
             }
             Some(url) if url.starts_with("sqlite:") => {
                 let path = url
                     .trim_start_matches("sqlite://")
                     .trim_start_matches("sqlite:");
-                Store::open_sqlite(Path::new(path)).await
+                Store::open_sqlite(Path::new(path), data_dir).await
             }
             Some(url) => {
                 let scheme = url.split(':').next().unwrap_or(url);
@@ -60,7 +60,7 @@ impl Store {
         }
     }
 
-    pub async fn open_sqlite(path: &Path) -> Result<Store> {
+    async fn open_sqlite(path: &Path, data_dir: &Path) -> Result<Store> {
         let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
             .map_err(|e| StoreError::Config(format!("bad SQLite path {}: {e}", path.display())))?
             .create_if_missing(true)
@@ -83,10 +83,11 @@ impl Store {
             })?;
         Ok(Store {
             db: Db::Sqlite(pool),
+            files: std::sync::Arc::new(data_dir.to_path_buf()),
         })
     }
 
-    pub async fn open_postgres(url: &str) -> Result<Store> {
+    async fn open_postgres(url: &str, data_dir: &Path) -> Result<Store> {
         let pool = PgPoolOptions::new()
             .max_connections(10)
             .acquire_timeout(Duration::from_secs(10))
@@ -95,6 +96,7 @@ impl Store {
             .map_err(|e| StoreError::Config(format!("cannot connect to PostgreSQL: {e}")))?;
         Ok(Store {
             db: Db::Postgres(pool),
+            files: std::sync::Arc::new(data_dir.to_path_buf()),
         })
     }
 

@@ -234,18 +234,8 @@ impl Store {
             )
             .bind(case_id).bind(contact.id).bind(actor.user_id).bind(&who.name).bind(at)
             .fetch_one(&mut *tx).await;
-            let id = match inserted {
-                Ok(id) => id,
-                Err(e) => {
-                    return Err(match StoreError::from(e) {
-                        StoreError::Conflict { .. } => StoreError::Conflict {
-                            field: "contact".into(),
-                            message: "the company is already being introduced to this contact".into(),
-                        },
-                        other => other,
-                    });
-                }
-            };
+            let id = inserted.map_err(|e| StoreError::unique_as(e, || StoreError::conflict(
+                "contact", "the company is already being introduced to this contact")))?;
             sqlx::query("UPDATE cases SET updated_at = $1 WHERE id = $2").bind(at).bind(case_id).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO case_events (case_id, at, user_id, actor, side, kind, text) VALUES ($1, $2, $3, $4, $5, 'intro_requested', $6)")
                 .bind(case_id).bind(at).bind(actor.user_id).bind(&who.name).bind(who.side).bind(label(&contact.contact))

@@ -13,6 +13,9 @@ pub enum StoreError {
     Invalid(#[from] Validation),
     #[error("configuration: {0}")]
     Config(String),
+    /// A file beside the database (an attachment) could not be written or read.
+    #[error("files: {0}")]
+    Files(String),
     #[error("database: {0}")]
     Database(#[source] sqlx::Error),
     #[error("migration: {0}")]
@@ -54,6 +57,24 @@ impl From<sqlx::Error> for StoreError {
                 message: "is still referred to by other records".into(),
             },
             _ => StoreError::Database(e),
+        }
+    }
+}
+
+impl StoreError {
+    /// A write refused by a unique constraint as `conflict`, which names the field and says why
+    /// in the words of the operation; any other failure as it is.
+    pub(crate) fn unique_as(e: sqlx::Error, conflict: impl FnOnce() -> StoreError) -> StoreError {
+        match StoreError::from(e) {
+            StoreError::Conflict { .. } => conflict(),
+            other => other,
+        }
+    }
+
+    pub(crate) fn conflict(field: &str, message: &str) -> StoreError {
+        StoreError::Conflict {
+            field: field.into(),
+            message: message.into(),
         }
     }
 }

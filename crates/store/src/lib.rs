@@ -4,6 +4,7 @@
 //! same SQL (with `$n` placeholders, understood by both) is type-checked against both drivers.
 //! Each write runs in one transaction together with its audit-log entry and its change-feed row.
 
+mod attachments;
 mod audit;
 mod cases;
 mod cities;
@@ -24,6 +25,7 @@ pub mod testing;
 mod users;
 mod vectors;
 
+pub use attachments::NewAttachment;
 pub use audit::{Actor, AuditEntry, Change};
 pub use cases::{CaseQuery, CaseRecord, CaseTimes, NewCase, NewEvent, StageChange};
 pub use connect::{Backend, DEFAULT_DATA_DIR};
@@ -57,6 +59,8 @@ pub enum Db {
 #[derive(Clone, Debug)]
 pub struct Store {
     db: Db,
+    /// The data directory: files stored beside the database (case attachments) live here.
+    files: std::sync::Arc<std::path::PathBuf>,
 }
 
 /// Runs `$body` with `$pool` bound to the backend's pool; the body is compiled once per backend.
@@ -120,6 +124,11 @@ impl Store {
 
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// The data directory files are stored in.
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.files
     }
 
     pub async fn close(&self) {

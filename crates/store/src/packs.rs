@@ -151,15 +151,8 @@ impl Store {
             let sent = sqlx::query("INSERT INTO case_packs (case_id, pack_id, sent_at, sent_by, actor) VALUES ($1, $2, $3, $4, $5)")
                 .bind(case_id).bind(pack.id).bind(at).bind(actor.user_id).bind(&who.name)
                 .execute(&mut *tx).await;
-            if let Err(e) = sent {
-                return Err(match StoreError::from(e) {
-                    StoreError::Conflict { .. } => StoreError::Conflict {
-                        field: "pack".into(),
-                        message: "this pack was already sent to the case".into(),
-                    },
-                    other => other,
-                });
-            }
+            sent.map_err(|e| StoreError::unique_as(e, || StoreError::conflict(
+                "pack", "this pack was already sent to the case")))?;
             sqlx::query("UPDATE cases SET updated_at = $1 WHERE id = $2").bind(at).bind(case_id).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO case_events (case_id, at, user_id, actor, side, kind, text) VALUES ($1, $2, $3, $4, $5, 'pack', $6)")
                 .bind(case_id).bind(at).bind(actor.user_id).bind(&who.name).bind(who.side).bind(&pack.pack.title)

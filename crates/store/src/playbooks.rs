@@ -179,12 +179,7 @@ impl Store {
             let saved = sqlx::query("INSERT INTO playbook_versions (playbook_id, version, content, author_id, author, saved_at) VALUES ($1, $2, $3, $4, $5, $6)")
                 .bind(before.id).bind(version).bind(&json).bind(actor.user_id).bind(&author).bind(at)
                 .execute(&mut *tx).await;
-            if let Err(e) = saved {
-                return Err(match StoreError::from(e) {
-                    StoreError::Conflict { .. } => stale(),
-                    other => other,
-                });
-            }
+            saved.map_err(|e| StoreError::unique_as(e, stale))?;
             record!(tx, actor, "playbook.revise", "playbook", before.id,
                 Some(serde_json::json!({"version": base})),
                 Some(serde_json::json!({"version": version})));
@@ -316,8 +311,8 @@ impl Store {
 }
 
 fn stale() -> StoreError {
-    StoreError::Conflict {
-        field: "version".into(),
-        message: "someone saved a newer version in the meantime; reload the playbook and make your changes again".into(),
-    }
+    StoreError::conflict(
+        "version",
+        "someone saved a newer version in the meantime; reload the playbook and make your changes again",
+    )
 }

@@ -2,9 +2,12 @@
 //! import into an empty database reproduces the same data on either backend. Sessions are left
 //! out (they are secrets of the running instance); password and token hashes are included.
 //! Opportunity vectors and their failed attempts are left out too: they are derived data, and
-//! the target computes them again.
+//! the target computes them again. Files attached to cases travel with their rows, their
+//! content base64-encoded and checked against its SHA-256 on import.
 
 use crate::{Result, Store, StoreError, with_db};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
@@ -167,6 +170,20 @@ table!(IntroductionRow, "introductions", "id", {
     #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339")] updated_at: OffsetDateTime,
 });
+table!(CaseAttachmentRow, "case_attachments", "id", {
+    id: i64, case_id: i64, file_name: String, file_type: String, size: i64, sha256: String,
+    side: String, user_id: Option<i64>, actor: Option<String>,
+    #[serde(with = "time::serde::rfc3339")] created_at: OffsetDateTime,
+});
+
+/// The content of an attached file (kept on disk beside the database), base64-encoded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttachmentFile {
+    pub case_id: i64,
+    pub id: i64,
+    pub content_base64: String,
+}
+
 table!(AuditRow, "audit_log", "id", {
     id: i64,
     #[serde(with = "time::serde::rfc3339")] at: OffsetDateTime,
@@ -223,6 +240,11 @@ pub struct Snapshot {
     pub contacts: Vec<ContactRow>,
     #[serde(default)]
     pub introductions: Vec<IntroductionRow>,
+    #[serde(default)]
+    pub case_attachments: Vec<CaseAttachmentRow>,
+    /// The attachments' content, one entry per row of `case_attachments`.
+    #[serde(default)]
+    pub attachment_files: Vec<AttachmentFile>,
     pub audit_log: Vec<AuditRow>,
     pub changes: Vec<ChangeRow>,
 }
@@ -254,6 +276,7 @@ impl Snapshot {
             + self.case_packs.len()
             + self.contacts.len()
             + self.introductions.len()
+            + self.case_attachments.len()
             + self.audit_log.len()
             + self.changes.len()
     }
@@ -281,13 +304,14 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("case_packs", "id"),
     ("contacts", "id"),
     ("introductions", "id"),
+    ("case_attachments", "id"),
     ("audit_log", "id"),
     ("changes", "seq"),
 ];
 
 impl Store {
     pub async fn export_snapshot(&self) -> Result<Snapshot> {
-        Ok(with_db!(self, pool => {
+        let mut snapshot = with_db!(self, pool => {
             let mut tx = pool.begin().await?;
             Snapshot {
                 format: "city2city".into(),
@@ -317,10 +341,52 @@ impl Store {
                 case_packs: sqlx::query_as(CasePackRow::SELECT).fetch_all(&mut *tx).await?,
                 contacts: sqlx::query_as(ContactRow::SELECT).fetch_all(&mut *tx).await?,
                 introductions: sqlx::query_as(IntroductionRow::SELECT).fetch_all(&mut *tx).await?,
+                case_attachments: sqlx::query_as(CaseAttachmentRow::SELECT).fetch_all(&mut *tx).await?,
+                attachment_files: vec![],
                 audit_log: sqlx::query_as(AuditRow::SELECT).fetch_all(&mut *tx).await?,
                 changes: sqlx::query_as(ChangeRow::SELECT).fetch_all(&mut *tx).await?,
             }
-        }))
+        });
+        for a in &snapshot.case_attachments {
+            let path = self.attachment_path(a.case_id, a.id);
+            let content = tokio::fs::read(&path)
+                .await
+                .map_err(|e| StoreError::Files(format!("cannot read {}: {e}", path.display())))?;
+            snapshot.attachment_files.push(AttachmentFile {
+                case_id: a.case_id,
+                id: a.id,
+                content_base64: BASE64.encode(content),
+            });
+        }
+        Ok(snapshot)
+    }
+
+    /// The attachments' content of a snapshot, checked against their rows before anything is
+    /// written.
+    fn attachment_contents(s: &Snapshot) -> Result<Vec<(&CaseAttachmentRow, Vec<u8>)>> {
+        s.case_attachments
+            .iter()
+            .map(|a| {
+                let bad = |why: &str| {
+                    StoreError::Config(format!(
+                        "attachment {} ({}) of case {}: {why}",
+                        a.id, a.file_name, a.case_id
+                    ))
+                };
+                let file = s
+                    .attachment_files
+                    .iter()
+                    .find(|f| f.id == a.id && f.case_id == a.case_id)
+                    .ok_or_else(|| bad("its content is missing from the export"))?;
+                let bytes = BASE64
+                    .decode(&file.content_base64)
+                    .map_err(|_| bad("its content is not valid base64"))?;
+                if crate::attachments::sha256_hex(&bytes) != a.sha256 {
+                    return Err(bad("its content does not match its SHA-256"));
+                }
+                Ok((a, bytes))
+            })
+            .collect()
     }
 
     /// Loads a snapshot into an empty database, all or nothing.
@@ -336,6 +402,7 @@ impl Store {
                 "the target database already holds data; import needs an empty one".into(),
             ));
         }
+        let files = Store::attachment_contents(s)?;
         with_db!(self, pool => {
             let mut tx = pool.begin().await?;
             for r in &s.cities {
@@ -413,13 +480,33 @@ impl Store {
             for r in &s.introductions {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(IntroductionRow::insert_sql())), r, id, case_id, contact_id, status, outcome, created_by, actor, created_at, updated_at).execute(&mut *tx).await?;
             }
+            for r in &s.case_attachments {
+                bind_all!(sqlx::query(sqlx::AssertSqlSafe(CaseAttachmentRow::insert_sql())), r, id, case_id, file_name, file_type, size, sha256, side, user_id, actor, created_at).execute(&mut *tx).await?;
+            }
             for r in &s.audit_log {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(AuditRow::insert_sql())), r, id, at, actor_user_id, actor, action, entity, entity_id, before_json, after_json).execute(&mut *tx).await?;
             }
             for r in &s.changes {
                 bind_all!(sqlx::query(sqlx::AssertSqlSafe(ChangeRow::insert_sql())), r, seq, entity, entity_id, op, at).execute(&mut *tx).await?;
             }
-            tx.commit().await?;
+            // The files go in place before the rows commit; a failure removes those written.
+            let mut written = Vec::new();
+            for (a, bytes) in &files {
+                let path = self.attachment_path(a.case_id, a.id);
+                if let Err(e) = crate::attachments::write_file(&path, bytes).await {
+                    for p in &written {
+                        let _ = tokio::fs::remove_file(p).await;
+                    }
+                    return Err(e);
+                }
+                written.push(path);
+            }
+            if let Err(e) = tx.commit().await {
+                for p in &written {
+                    let _ = tokio::fs::remove_file(p).await;
+                }
+                return Err(e.into());
+            }
         });
         if let crate::Db::Postgres(pool) = &self.db {
             for (table, col) in SEQUENCES {

@@ -1516,3 +1516,122 @@ each_backend!(
         );
     }
 );
+
+// ---- files attached to cases ----
+
+use city2city_domain::cases::FileType;
+use city2city_store::NewAttachment;
+
+each_backend!(
+    an_attached_file_is_kept_on_disk_with_its_row_and_travels_in_the_export,
+    |db| {
+        seed_orgs(&db.store).await;
+        let c = sofia_case(&db.store).await;
+        let pdf = b"%PDF-1.7\n% a business plan\n".to_vec();
+        let stored = db
+            .store
+            .insert_attachment(
+                &cli(),
+                c.case.id,
+                &NewAttachment {
+                    file_name: "Бизнес план.pdf",
+                    file_type: FileType::Pdf,
+                    bytes: &pdf,
+                    side: "company",
+                    actor_name: Some("Maria".into()),
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(stored.file_name, "Бизнес план.pdf");
+        assert_eq!(
+            (stored.size, stored.side.as_str()),
+            (pdf.len() as u64, "company")
+        );
+        assert_eq!(
+            stored.sha256,
+            "0f0370632607e2b9148d5ca76075d5e0227aade75f6538301ba7b7c66bc6528b"
+        );
+        let path = db.store.attachment_path(c.case.id, stored.id);
+        assert!(path.starts_with(&db.data_dir), "kept in the data directory");
+        assert_eq!(std::fs::read(&path).unwrap(), pdf);
+        assert_eq!(db.store.attachment_content(&stored).await.unwrap(), pdf);
+        assert_eq!(
+            db.store.attachments(c.case.id).await.unwrap(),
+            std::slice::from_ref(&stored)
+        );
+        let kinds: Vec<String> = db
+            .store
+            .case_events(c.case.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(kinds, ["opened", "file_added"]);
+
+        // The export carries the content; the import puts it back on disk beside the rows.
+        let exported = db.store.export_snapshot().await.unwrap();
+        assert_eq!(exported.case_attachments.len(), 1);
+        assert_eq!(exported.attachment_files.len(), 1);
+        let target = db.sibling().await;
+        target.store.import_snapshot(&exported).await.unwrap();
+        let copied = target.store.attachment(c.case.id, stored.id).await.unwrap();
+        assert_eq!(copied, stored);
+        assert_eq!(target.store.attachment_content(&copied).await.unwrap(), pdf);
+        // A damaged export is refused before anything is written.
+        let mut damaged = exported.clone();
+        damaged.attachment_files[0].content_base64 = "JVBERi0xLjQK".into();
+        let third = db.sibling().await;
+        let err = third.store.import_snapshot(&damaged).await.unwrap_err();
+        assert!(
+            err.to_string().contains("does not match its SHA-256"),
+            "{err}"
+        );
+        assert!(third.store.is_empty().await.unwrap());
+
+        // Removing it removes row and file and says so in the history.
+        db.store
+            .delete_attachment(&cli(), &stored, "company", Some("Maria".into()))
+            .await
+            .unwrap();
+        assert!(db.store.attachments(c.case.id).await.unwrap().is_empty());
+        assert!(!path.exists());
+        let last = db
+            .store
+            .case_events(c.case.id)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
+        assert_eq!(
+            (last.kind.as_str(), last.text.as_deref()),
+            ("file_removed", Some("Бизнес план.pdf"))
+        );
+        assert!(matches!(
+            db.store.attachment(c.case.id, stored.id).await,
+            Err(StoreError::NotFound)
+        ));
+    }
+);
+
+each_backend!(a_file_for_a_missing_case_writes_nothing, |db| {
+    seed_orgs(&db.store).await;
+    let err = db
+        .store
+        .insert_attachment(
+            &cli(),
+            4242,
+            &NewAttachment {
+                file_name: "plan.pdf",
+                file_type: FileType::Pdf,
+                bytes: b"%PDF-1.7",
+                side: "home",
+                actor_name: None,
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotFound), "{err}");
+    assert!(!db.data_dir.join("attachments").join("4242").exists());
+});

@@ -58,17 +58,24 @@ impl<S: Send + Sync> FromRequest<S> for FormData {
             .map_err(IntoResponse::into_response)?;
         let form = FormData { pairs };
         match expected {
-            Some(token) if constant_time_eq(form.get("csrf").as_bytes(), token.as_bytes()) => Ok(form),
-            _ => Err((
-                StatusCode::FORBIDDEN,
-                "The form has expired or did not come from this site. Go back, reload the page and try again.",
-            )
-                .into_response()),
+            Some(token) if constant_time_eq(form.get("csrf").as_bytes(), token.as_bytes()) => {
+                Ok(form)
+            }
+            _ => Err(expired_form()),
         }
     }
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+/// The answer to a form whose CSRF token is missing or wrong.
+pub(crate) fn expired_form() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        "The form has expired or did not come from this site. Go back, reload the page and try again.",
+    )
+        .into_response()
+}
+
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 

@@ -14,6 +14,7 @@ pub mod i18n;
 mod markdown;
 mod pages;
 mod security;
+mod upload;
 
 pub use ctx::{Ctx, SESSION_COOKIE};
 pub use error::{ApiError, PageError};
@@ -73,7 +74,11 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(security::same_origin_writes))
         .layer(axum::middleware::from_fn(security::headers))
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(max_body))
+        // Upload routes raise the extractors' limit for themselves (see `upload`); every other
+        // route keeps `max_body`.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            max_body.max(upload::UPLOAD_BODY_LIMIT),
+        ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -2,9 +2,11 @@
 //! agency qualifies and refers it, the host city's agency runs it; one history for all.
 
 mod activity;
+mod attachments;
 mod moves;
 mod requests;
 mod views;
 
+pub use attachments::CaseFile;
 pub(crate) use moves::side_code;
 pub use views::{CaseDetail, CaseFilter, CaseView, ContactChoice, PackChoice, PlaybookChoice};

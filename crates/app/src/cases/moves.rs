@@ -7,7 +7,7 @@ use crate::policy;
 use crate::{App, Principal, Result};
 use city2city_domain::Validation;
 use city2city_domain::cases::{Move, MoveInput, Side, Stage};
-use city2city_store::StageChange;
+use city2city_store::{CaseRecord, StageChange};
 
 pub(crate) fn side_code(side: Side) -> &'static str {
     match side {
@@ -21,6 +21,32 @@ fn actor_name(p: Option<&Principal>) -> Option<String> {
 }
 
 impl App {
+    /// Tells the staff of an agency about the case (`kind`: case_opened, case_referred).
+    pub(super) async fn notify_agency(
+        &self,
+        agency_id: i64,
+        kind: &str,
+        record: &CaseRecord,
+    ) -> Result<()> {
+        let staff: Vec<i64> = self
+            .store
+            .agency_staff(agency_id)
+            .await?
+            .into_iter()
+            .map(|m| m.user_id)
+            .collect();
+        let c = &record.case;
+        let detail = serde_json::json!({
+            "case": c.id,
+            "company": c.company,
+            "title": c.company_name.get(c.lang),
+        });
+        self.store
+            .notify(&staff, kind, &format!("case:{}", c.id), &detail)
+            .await?;
+        Ok(())
+    }
+
     /// Moves the case to another stage (qualify, start, establish, aftercare, close, drop).
     pub async fn move_case(
         &self,
@@ -97,21 +123,7 @@ impl App {
             .store
             .refer_case(&actor(p), &before, host.id, actor_name(p))
             .await?;
-        let staff: Vec<i64> = self
-            .store
-            .agency_staff(host.id)
-            .await?
-            .into_iter()
-            .map(|m| m.user_id)
-            .collect();
-        let detail = serde_json::json!({
-            "case": id,
-            "company": after.case.company,
-            "title": after.case.company_name.get(after.case.lang),
-        });
-        self.store
-            .notify(&staff, "case_referred", &format!("case:{id}"), &detail)
-            .await?;
+        self.notify_agency(host.id, "case_referred", &after).await?;
         self.case_after(p, after).await
     }
 

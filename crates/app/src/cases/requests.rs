@@ -89,44 +89,16 @@ impl App {
         } else {
             "home"
         };
-        let record = self
-            .store
-            .insert_case(
-                &actor(p),
-                &NewCase {
-                    company_id: company.id,
-                    host_city_id: host.id,
-                    home_agency_id: home_agency.id,
-                    plan: req.plan,
-                    timeline: req.timeline,
-                    team_size: req.team_size,
-                    needs: req.needs,
-                    message: req.message,
-                    lang: req.lang,
-                    side,
-                    actor_name: Some(principal.user.name.clone()),
-                },
-            )
-            .await?;
-        let staff: Vec<i64> = self
-            .store
-            .agency_staff(home_agency.id)
-            .await?
-            .into_iter()
-            .map(|m| m.user_id)
-            .collect();
-        let detail = serde_json::json!({
-            "case": record.case.id,
-            "company": company.slug,
-            "title": record.case.company_name.get(record.case.lang),
-        });
-        self.store
-            .notify(
-                &staff,
-                "case_opened",
-                &format!("case:{}", record.case.id),
-                &detail,
-            )
+        let new = NewCase::from_request(
+            req,
+            company.id,
+            host.id,
+            home_agency.id,
+            side,
+            Some(principal.user.name.clone()),
+        );
+        let record = self.store.insert_case(&actor(p), &new).await?;
+        self.notify_agency(home_agency.id, "case_opened", &record)
             .await?;
         let role = policy::view_case(p, &record).unwrap_or(CaseRole::Agency(Side::Home));
         Ok(shape(role, record, city2city_store::now()))

@@ -52,6 +52,8 @@ pub struct CaseDetail {
     /// Contacts of the host city the viewer may introduce the company to now (agency staff;
     /// those without consent are listed with `consent: false` and refused).
     pub contact_choices: Vec<ContactChoice>,
+    /// Files attached to the case, oldest first.
+    pub files: Vec<super::CaseFile>,
 }
 
 /// A contact the company may be introduced to.
@@ -227,6 +229,13 @@ impl App {
         } else {
             vec![]
         };
+        let files = self
+            .store
+            .attachments(record.case.id)
+            .await?
+            .into_iter()
+            .map(|a| super::attachments::case_file(role, a))
+            .collect();
         Ok(CaseDetail {
             view: shape(role, record, city2city_store::now()),
             history,
@@ -238,6 +247,7 @@ impl App {
             pack_choices,
             introductions,
             contact_choices,
+            files,
         })
     }
 

@@ -47,6 +47,17 @@ struct CaseSpec {
     packs_sent: Vec<String>,
     #[serde(default)]
     introductions: Vec<IntroSpec>,
+    #[serde(default)]
+    files: Vec<FileSpec>,
+}
+
+/// A text or CSV file attached to the case by the company or an agency.
+#[derive(Debug, Deserialize)]
+struct FileSpec {
+    name: String,
+    side: String,
+    days_ago: i64,
+    content: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,6 +107,7 @@ enum Step<'a> {
     Pack(&'a str),
     /// Introduces the company to the contact, or moves the introduction on to a status.
     Intro(&'a IntroSpec, IntroStatus),
+    File(&'a FileSpec),
 }
 
 /// Who acts on each side: display names for the history.
@@ -103,6 +115,24 @@ struct Cast {
     company: String,
     home: (i64, String),
     host: Option<(i64, String)>,
+}
+
+impl Cast {
+    /// The side code and the name of who acts for `side` (home, host or company).
+    fn acting(&self, side: &str) -> (&'static str, String) {
+        match side {
+            "home" => ("home", self.home.1.clone()),
+            "host" => ("host", self.host.as_ref().unwrap_or(&self.home).1.clone()),
+            _ => ("company", self.company.clone()),
+        }
+    }
+}
+
+/// What the demo cases draw on: the playbooks, packs and contacts loaded before them.
+struct Guidance<'a> {
+    playbooks: &'a BTreeMap<String, DemoPlaybook>,
+    packs: &'a BTreeMap<String, PackRecord>,
+    contacts: &'a BTreeMap<String, ContactRecord>,
 }
 
 pub(super) async fn load(
@@ -116,8 +146,13 @@ pub(super) async fn load(
         serde_json::from_str(CASES).map_err(|e| bad("file", format!("not readable: {e}")))?;
     let now = city2city_store::now();
     let today = App::today();
+    let guidance = Guidance {
+        playbooks,
+        packs,
+        contacts,
+    };
     for spec in &specs {
-        load_one(app, actor, spec, (playbooks, packs, contacts), now, today).await?;
+        load_one(app, actor, spec, &guidance, now, today).await?;
     }
     Ok(specs.len())
 }
@@ -126,11 +161,7 @@ async fn load_one(
     app: &App,
     actor: &Actor,
     spec: &CaseSpec,
-    (playbooks, packs, contacts): (
-        &BTreeMap<String, DemoPlaybook>,
-        &BTreeMap<String, PackRecord>,
-        &BTreeMap<String, ContactRecord>,
-    ),
+    guidance: &Guidance<'_>,
     now: OffsetDateTime,
     today: time::Date,
 ) -> Result<()> {
@@ -178,7 +209,8 @@ async fn load_one(
     let opened = now - Duration::days(spec.opened_days_ago);
     let playbook = match &spec.playbook {
         Some(slug) => Some(
-            playbooks
+            guidance
+                .playbooks
                 .get(slug)
                 .ok_or_else(|| bad(key, format!("no playbook {slug:?}")))?,
         ),
@@ -186,25 +218,15 @@ async fn load_one(
     };
     let steps = plan_steps(spec, stage, opened, now, today)?;
 
-    let mut record = app
-        .store
-        .insert_case(
-            actor,
-            &NewCase {
-                company_id: company.id,
-                host_city_id: host_city.id,
-                home_agency_id: home_agency.id,
-                plan: req.plan,
-                timeline: req.timeline,
-                team_size: req.team_size,
-                needs: req.needs,
-                message: req.message,
-                lang: req.lang,
-                side: "company",
-                actor_name: Some(cast.company.clone()),
-            },
-        )
-        .await?;
+    let new = NewCase::from_request(
+        req,
+        company.id,
+        host_city.id,
+        home_agency.id,
+        "company",
+        Some(cast.company.clone()),
+    );
+    let mut record = app.store.insert_case(actor, &new).await?;
     let mut times = CaseTimes {
         opened_at: opened,
         first_response_at: None,
@@ -218,7 +240,8 @@ async fn load_one(
                 write_checklist(app, actor, &cast, record, &step, pb).await?
             }
             Step::Pack(slug) => {
-                let pack = packs
+                let pack = guidance
+                    .packs
                     .get(*slug)
                     .ok_or_else(|| bad(key, format!("no pack {slug:?}")))?;
                 let host = cast.host.clone().unwrap_or_else(|| cast.home.clone());
@@ -232,7 +255,8 @@ async fn load_one(
                 app.store.case(record.case.id).await?
             }
             Step::Intro(intro, status) => {
-                let contact = contacts
+                let contact = guidance
+                    .contacts
                     .get(&intro.contact)
                     .ok_or_else(|| bad(key, format!("no contact {:?}", intro.contact)))?;
                 let host = cast.host.clone().unwrap_or_else(|| cast.home.clone());
@@ -262,15 +286,38 @@ async fn load_one(
                 }
                 app.store.case(id).await?
             }
+            Step::File(f) => {
+                let upload = city2city_domain::cases::Upload {
+                    file_name: f.name.clone(),
+                    bytes: f.content.clone().into_bytes(),
+                    truncated: false,
+                };
+                let checked = upload.check()?;
+                let (side, name) = cast.acting(&f.side);
+                let new = city2city_store::NewAttachment {
+                    file_name: &checked.file_name,
+                    file_type: checked.file_type,
+                    bytes: &upload.bytes,
+                    side,
+                    actor_name: Some(name),
+                };
+                app.store
+                    .insert_attachment(actor, record.case.id, &new)
+                    .await?;
+                app.store.case(record.case.id).await?
+            }
             _ => write_step(app, actor, &cast, record, &step, host_agency.id).await?,
         };
         let home_answer = match &step {
             Step::Move(m) => m.sides().contains(&city2city_domain::cases::Side::Home),
             Step::Refer => true,
             Step::Activity(a) => a.side == "home",
-            Step::Manager(_) | Step::Playbook | Step::Tick(_) | Step::Pack(_) | Step::Intro(..) => {
-                false
-            }
+            Step::Manager(_)
+            | Step::Playbook
+            | Step::Tick(_)
+            | Step::Pack(_)
+            | Step::Intro(..)
+            | Step::File(_) => false,
         };
         if home_answer && times.first_response_at.is_none() {
             times.first_response_at = Some(at);
@@ -445,6 +492,13 @@ fn plan_steps<'a>(
         }
     }
     let mut steps = moves;
+    for (i, f) in spec.files.iter().enumerate() {
+        let at =
+            (now - day * (f.days_ago as i32) + Duration::hours(11) + Duration::minutes(i as i64))
+                .max(opened + Duration::minutes(10))
+                .min(now - Duration::minutes(20));
+        steps.push((at, Step::File(f)));
+    }
     for (i, a) in spec.activities.iter().enumerate() {
         let at =
             (now - day * (a.days_ago as i32) + Duration::hours(10) + Duration::minutes(i as i64))
@@ -517,22 +571,13 @@ async fn write_step(
                 .await?)
         }
         Step::Activity(a) => {
-            let side: &'static str = match a.side.as_str() {
-                "home" => "home",
-                "host" => "host",
-                _ => "company",
-            };
+            let (side, actor_name) = cast.acting(&a.side);
             let kind = city2city_domain::cases::ActivityInput {
                 kind: a.kind.clone(),
                 text: a.text.clone(),
             }
             .validate()?
             .0;
-            let actor_name = match side {
-                "home" => cast.home.1.clone(),
-                "host" => host.1.clone(),
-                _ => cast.company.clone(),
-            };
             app.store
                 .add_case_event(
                     actor,
@@ -549,7 +594,9 @@ async fn write_step(
             Ok(app.store.case(id).await?)
         }
         // Written by `write_checklist` and `load_one`.
-        Step::Playbook | Step::Tick(_) | Step::Pack(_) | Step::Intro(..) => Ok(record),
+        Step::Playbook | Step::Tick(_) | Step::Pack(_) | Step::Intro(..) | Step::File(_) => {
+            Ok(record)
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::cases::CaseDetail;
 use crate::cities::actor;
-use crate::policy::{self, CaseRole};
+use crate::policy;
 use crate::{App, Principal, Result};
 use city2city_domain::Validation;
 use city2city_domain::cases::Side;
@@ -15,14 +15,6 @@ fn closed() -> Validation {
         "closed",
         "the case is closed or dropped; its checklist no longer changes",
     )
-}
-
-fn side_of(role: CaseRole) -> &'static str {
-    match role {
-        CaseRole::Agency(Side::Home) | CaseRole::Admin => "home",
-        CaseRole::Agency(Side::Host) => "host",
-        CaseRole::Company => "company",
-    }
 }
 
 impl App {
@@ -98,7 +90,7 @@ impl App {
             .into());
         };
         let who = StepActor {
-            side: side_of(role),
+            side: role.side(),
             name: p.map(|p| p.user.name.clone()),
         };
         let text = format!("{}. {}", step.number, step.step.title.get(case.case.lang));

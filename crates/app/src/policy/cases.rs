@@ -26,6 +26,17 @@ pub enum CaseRole {
     Admin,
 }
 
+impl CaseRole {
+    /// The side the viewer writes the case's history for (admins act for the home agency).
+    pub fn side(self) -> &'static str {
+        match self {
+            CaseRole::Agency(Side::Home) | CaseRole::Admin => "home",
+            CaseRole::Agency(Side::Host) => "host",
+            CaseRole::Company => "company",
+        }
+    }
+}
+
 fn agency_staff_of(p: &Principal, org_id: Option<i64>) -> bool {
     matches!(p.role(), Role::Staff | Role::Official)
         && org_id.is_some()
@@ -72,6 +83,26 @@ pub fn act_on_case(p: Option<&Principal>, c: &CaseRecord, sides: &[Side]) -> Res
 /// May tick steps of the case's checklist: the company and both agencies.
 pub fn tick_case_steps(p: Option<&Principal>, c: &CaseRecord) -> Result<CaseRole> {
     view_case(p, c)
+}
+
+/// May attach files to the case: the company and both agencies, like ticking steps.
+pub fn attach_to_case(p: Option<&Principal>, c: &CaseRecord) -> Result<CaseRole> {
+    view_case(p, c)
+}
+
+/// May remove a file attached for `file_side`: those who act for that side (the company's
+/// members its files, an agency's staff their agency's), and admins.
+pub fn remove_attachment(
+    p: Option<&Principal>,
+    c: &CaseRecord,
+    file_side: &str,
+) -> Result<CaseRole> {
+    let role = view_case(p, c)?;
+    if role == CaseRole::Admin || role.side() == file_side {
+        Ok(role)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 /// May see an agency's pipeline board: its own staff and officials (admins: any).
@@ -197,6 +228,38 @@ mod tests {
             Some(org(9, "graz-agency", OrgKind::BusinessAgency, "graz")),
         );
         assert!(view_case(Some(&graz), &record(Some(1))).is_err());
+    }
+
+    #[test]
+    fn files_are_removed_only_by_the_side_that_attached_them() {
+        let own = principal(Role::CompanyMember, Some(company()));
+        let sofia = principal(Role::Staff, Some(sia()));
+        let vienna = principal(Role::Staff, Some(vba()));
+        let referred = record(Some(1));
+        assert_eq!(
+            attach_to_case(Some(&own), &referred).unwrap().side(),
+            "company"
+        );
+        assert_eq!(
+            attach_to_case(Some(&vienna), &referred).unwrap().side(),
+            "host"
+        );
+        assert!(remove_attachment(Some(&own), &referred, "company").is_ok());
+        assert!(matches!(
+            remove_attachment(Some(&own), &referred, "host"),
+            Err(AppError::Forbidden)
+        ));
+        assert!(remove_attachment(Some(&vienna), &referred, "host").is_ok());
+        assert!(remove_attachment(Some(&sofia), &referred, "host").is_err());
+        assert!(matches!(
+            remove_attachment(Some(&vienna), &record(None), "host"),
+            Err(AppError::NotFound)
+        ));
+        let other = principal(Role::CompanyMember, Some(other_company()));
+        assert!(matches!(
+            attach_to_case(Some(&other), &referred),
+            Err(AppError::NotFound)
+        ));
     }
 
     #[test]

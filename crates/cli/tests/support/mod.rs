@@ -302,6 +302,40 @@ impl Client<'_> {
     pub async fn delete(&self, path: &str) -> Answer {
         self.request(Method::DELETE, path, None, &[]).await
     }
+
+    /// Sends a `multipart/form-data` form: the text fields, then the file (if any) in the field
+    /// `file`, as a browser does.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> Answer {
+        let boundary = "c2c-test-boundary-7d1f0a";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        if let Some((file_name, bytes)) = file {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={boundary}");
+        self.request(Method::POST, path, Some((&content_type, body)), &[])
+            .await
+    }
 }
 
 fn serde_urlencoded_body(fields: &[(&str, &str)]) -> Vec<u8> {

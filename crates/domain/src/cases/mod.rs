@@ -2,12 +2,16 @@
 //! city. One case is shared by the home city's agency, which qualifies and refers it, and the host
 //! city's agency, which runs it, each with its own case manager; one history.
 
+mod attachment;
 mod establishment;
 mod request;
 mod stage;
 mod vocab;
 mod working_days;
 
+pub use attachment::{
+    Attachment, CheckedFile, FileType, MAX_ATTACHMENT_BYTES, MAX_FILE_NAME, Upload, size_text,
+};
 pub use establishment::{Establishment, EstablishmentInput, MAX_ADDRESS, MAX_JOBS, MAX_LEGAL_FORM};
 pub use request::{CaseRequestInput, MAX_MESSAGE, MAX_TIMELINE, ValidCaseRequest};
 pub use stage::{Move, Side, Stage, moves_from};

@@ -119,21 +119,7 @@ impl PackInput {
         };
         let title = v.required("title", &self.title, MAX_PACK_TITLE);
         let body = v.required("body", &self.body, MAX_PACK_BODY);
-        let last_reviewed = crate::opportunities::parse_date(&self.last_reviewed);
-        match last_reviewed {
-            None if self.last_reviewed.trim().is_empty() => {
-                v.add("last_reviewed", "required", "is required")
-            }
-            None => v.add(
-                "last_reviewed",
-                "invalid-date",
-                "must be a date, YYYY-MM-DD",
-            ),
-            Some(d) if d > today => {
-                v.add("last_reviewed", "in-future", "must not be in the future")
-            }
-            Some(_) => {}
-        }
+        let last_reviewed = v.required_date_until("last_reviewed", &self.last_reviewed, today);
         v.finish()?;
         Ok(ValidPack {
             city: self.city.trim().to_string(),

@@ -38,21 +38,7 @@ impl PlaybookInput {
         let mut v = Validation::new();
         let title = localized(&mut v, "title", &self.title, MAX_TITLE, true);
         let summary = localized(&mut v, "summary", &self.summary, MAX_SUMMARY, false);
-        let last_reviewed = crate::opportunities::parse_date(&self.last_reviewed);
-        match last_reviewed {
-            None if self.last_reviewed.trim().is_empty() => {
-                v.add("last_reviewed", "required", "is required")
-            }
-            None => v.add(
-                "last_reviewed",
-                "invalid-date",
-                "must be a date, YYYY-MM-DD",
-            ),
-            Some(d) if d > today => {
-                v.add("last_reviewed", "in-future", "must not be in the future")
-            }
-            Some(_) => {}
-        }
+        let last_reviewed = v.required_date_until("last_reviewed", &self.last_reviewed, today);
         if self.steps.is_empty() {
             v.add("steps", "required", "a playbook needs at least one step");
         } else if self.steps.len() > MAX_STEPS {

@@ -6,6 +6,7 @@
 
 mod account;
 mod admin;
+mod case_files;
 mod cases;
 mod cities;
 mod contacts;
@@ -168,6 +169,15 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(cases::refer))
         .routes(routes!(cases::manager))
         .routes(routes!(cases::log_activity))
+        .merge(
+            // Uploads may be larger than other requests (see `upload`).
+            OpenApiRouter::new()
+                .routes(routes!(case_files::list, case_files::upload))
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::upload::UPLOAD_BODY_LIMIT,
+                )),
+        )
+        .routes(routes!(case_files::download, case_files::remove))
         .routes(routes!(playbooks::apply))
         .routes(routes!(packs::send))
         .routes(routes!(contacts::introduce))

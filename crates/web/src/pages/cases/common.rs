@@ -34,7 +34,9 @@ pub(super) fn event_label(ctx: &Ctx, kind: &str) -> String {
         "opened" | "qualify" | "refer" | "start" | "establish" | "aftercare" | "close" | "drop"
         | "manager" | "note" | "call" | "meeting" | "email" | "playbook" | "pack"
         | "intro_requested" | "intro_made" | "intro_met" | "intro_outcome" | "step_done"
-        | "step_undone" => ctx.t(&format!("case-event-{}", kind.replace('_', "-"))),
+        | "step_undone" | "file_added" | "file_removed" => {
+            ctx.t(&format!("case-event-{}", kind.replace('_', "-")))
+        }
         other => other.to_string(),
     }
 }

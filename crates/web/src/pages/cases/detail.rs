@@ -6,6 +6,7 @@ use super::checklist::ChecklistView;
 use super::common::{
     activity_label, drop_label, event_label, need_label, plan_label, side_label, stage_label,
 };
+use super::files::FilesView;
 use super::introductions::IntrosView;
 use super::packs::PacksView;
 use crate::AppState;
@@ -116,6 +117,7 @@ struct DetailPage {
     checklist: ChecklistView,
     packs: PacksView,
     intros: IntrosView,
+    files: FilesView,
     typed: Typed,
     max_activity: usize,
     max_address: usize,
@@ -181,6 +183,7 @@ async fn page(
     let checklist = ChecklistView::of(&ctx, &d);
     let packs = PacksView::of(&ctx, &d);
     let intros = IntrosView::of(&ctx, &d);
+    let files = FilesView::of(&ctx, &d);
     Ok(DetailPage {
         title: ctx.ta("case-detail-title", "company", &company.text),
         notice,
@@ -273,6 +276,7 @@ async fn page(
         checklist,
         packs,
         intros,
+        files,
         typed,
         max_activity: MAX_ACTIVITY,
         max_address: MAX_ADDRESS,
@@ -307,6 +311,8 @@ const DONE: &[&str] = &[
     "step",
     "pack",
     "introduction",
+    "file",
+    "file-removed",
 ];
 
 pub(super) async fn show(

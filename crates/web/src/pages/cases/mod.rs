@@ -7,6 +7,7 @@ mod board;
 mod checklist;
 mod common;
 mod detail;
+mod files;
 mod introductions;
 mod packs;
 mod request;
@@ -14,7 +15,9 @@ mod request;
 pub(in crate::pages) use checklist::{duration_label, responsible_label};
 
 use crate::AppState;
+use crate::upload::UPLOAD_BODY_LIMIT;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
 pub fn routes() -> Router<AppState> {
@@ -29,6 +32,15 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{id}/playbooks", post(checklist::apply))
         .route("/cases/{id}/steps/{step}", post(checklist::tick))
         .route("/cases/{id}/packs", post(packs::send))
+        .route(
+            "/cases/{id}/files",
+            post(files::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route("/cases/{id}/files/{file}", get(files::download))
+        .route(
+            "/cases/{id}/files/{file}/remove",
+            get(files::confirm_remove).post(files::remove),
+        )
         .route("/cases/{id}/introductions", post(introductions::introduce))
         .route(
             "/cases/{id}/introductions/{intro}",

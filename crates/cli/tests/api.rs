@@ -444,9 +444,16 @@ app_test!(the_openapi_document_and_viewer_are_served, |t| {
         "/api/v1/partnerships/{slug}/events",
         "/api/v1/tokens",
         "/api/v1/cities",
+        "/api/v1/cases/{id}/files",
+        "/api/v1/cases/{id}/files/{file}",
     ] {
         assert!(doc["paths"].get(path).is_some(), "{path} documented");
     }
+    let upload = &doc["paths"]["/api/v1/cases/{id}/files"]["post"]["requestBody"]["content"];
+    assert!(
+        upload.get("multipart/form-data").is_some(),
+        "the upload is described as a multipart form: {upload}"
+    );
     let viewer = c.get("/api/v1/docs/").await;
     assert_eq!(viewer.status, StatusCode::OK);
     assert!(viewer.text.contains("swagger"), "viewer page");

@@ -37,23 +37,6 @@ fn names(files: &Value) -> Vec<String> {
         .collect()
 }
 
-fn history_kinds(detail: &Value) -> Vec<String> {
-    detail["history"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap().to_string())
-        .collect()
-}
-
-fn field_error(a: &support::Answer) -> (String, String) {
-    let body = a.json();
-    (
-        body["errors"][0]["field"].as_str().unwrap_or("").into(),
-        body["errors"][0]["code"].as_str().unwrap_or("").into(),
-    )
-}
-
 /// The files of the case's folder in the data directory.
 fn files_on_disk(t: &support::TestApp, case: i64) -> Vec<String> {
     let dir =
@@ -217,7 +200,7 @@ app_test!(refused_files_store_nothing, |t| {
             "{name}: {}",
             r.text
         );
-        assert_eq!(field_error(&r), ("file".into(), code.into()), "{name}");
+        assert_eq!(r.field_error(), ("file".into(), code.into()), "{name}");
     }
     let big = company
         .post_multipart(&files, &[], Some(("big.pdf", &just_too_big)))
@@ -232,14 +215,34 @@ app_test!(refused_files_store_nothing, |t| {
     );
     let no_file = company.post_multipart(&files, &[], None).await;
     assert_eq!(no_file.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(field_error(&no_file), ("file".into(), "required".into()));
+    assert_eq!(no_file.field_error(), ("file".into(), "required".into()));
     let not_multipart = company
         .post_json(&files, &serde_json::json!({"file": "x"}))
         .await;
     assert_eq!(not_multipart.status, StatusCode::BAD_REQUEST);
 
+    // A request announcing more than an upload route reads is refused from its headers alone.
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = t.base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+    let head = format!(
+        "POST {files} HTTP/1.1\r\nHost: {host}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: {}\r\n\r\n",
+        41 * 1024 * 1024
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 64];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(10), stream.read(&mut answer))
+        .await
+        .unwrap()
+        .unwrap();
+    let status_line = String::from_utf8_lossy(&answer[..n]).to_string();
+    assert!(status_line.starts_with("HTTP/1.1 413"), "{status_line}");
+
     let after = company.get(&format!("/api/v1/cases/{id}")).await.json();
-    assert_eq!(history_kinds(&after), history_kinds(&before));
+    assert_eq!(
+        support::history_kinds(&after),
+        support::history_kinds(&before)
+    );
     assert_eq!(after["files"], before["files"]);
     assert_eq!(
         files_on_disk(&t, id),

@@ -24,15 +24,6 @@ fn request_body() -> Value {
     })
 }
 
-fn kinds(detail: &Value) -> Vec<String> {
-    detail["history"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap().to_string())
-        .collect()
-}
-
 fn ids(list: &Value) -> Vec<i64> {
     list["items"]
         .as_array()
@@ -209,7 +200,7 @@ app_test!(
         // One history, seen alike by the company and both agencies, with actor and side.
         let history = company.get(&path).await.json();
         assert_eq!(
-            kinds(&history),
+            support::history_kinds(&history),
             [
                 "opened",
                 "qualify",
@@ -231,7 +222,10 @@ app_test!(
                 .iter()
                 .all(|e| e["actor"].is_string() && e["at"].is_string())
         );
-        assert_eq!(kinds(&vienna.get(&path).await.json()), kinds(&history));
+        assert_eq!(
+            support::history_kinds(&vienna.get(&path).await.json()),
+            support::history_kinds(&history)
+        );
     }
 );
 
@@ -321,7 +315,7 @@ app_test!(illegal_moves_and_bad_requests_change_nothing, |t| {
 
     let after = sofia.get(&path).await.json();
     assert_eq!(after["stage"], "inquiry");
-    assert_eq!(kinds(&after), ["opened"]);
+    assert_eq!(support::history_kinds(&after), ["opened"]);
     assert!(after["first_response_at"].is_null());
 
     let dropped = sofia
@@ -547,7 +541,7 @@ app_test!(
             .json();
         assert_eq!(detail["stage"], "in_progress");
         assert_eq!(
-            kinds(&detail),
+            support::history_kinds(&detail),
             ["opened", "qualify", "refer", "start", "call"]
         );
         let history = company.get(&path).await.text;

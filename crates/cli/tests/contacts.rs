@@ -12,21 +12,6 @@ const MEMBER_SOFIA: &str = "member.sofia@demo.city2city.eu";
 const STAFF_SOFIA: &str = "staff.sofia@demo.city2city.eu";
 const STAFF_VIENNA: &str = "staff.vienna@demo.city2city.eu";
 
-fn error_of(answer: &support::Answer) -> (String, String) {
-    let body = answer.json();
-    (
-        body["errors"][0]["field"]
-            .as_str()
-            .or(body["field"].as_str())
-            .unwrap_or_default()
-            .to_string(),
-        body["errors"][0]["code"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string(),
-    )
-}
-
 fn history(detail: &Value) -> Vec<(String, String)> {
     detail["history"]
         .as_array()
@@ -113,7 +98,7 @@ app_test!(the_directory_is_for_the_agencies_and_records_consent, |t| {
     });
     let missing = vienna.post_json("/api/v1/contacts", &body).await;
     assert_eq!(
-        error_of(&missing),
+        missing.field_error(),
         ("consent_date".into(), "required".into())
     );
     let mut body = body;
@@ -211,7 +196,10 @@ app_test!(
             "{}",
             refused.text
         );
-        assert_eq!(error_of(&refused), ("contact".into(), "no-consent".into()));
+        assert_eq!(
+            refused.field_error(),
+            ("contact".into(), "no-consent".into())
+        );
         let wrong = vienna
             .post_json(
                 &format!("{case}/introductions"),
@@ -251,14 +239,17 @@ app_test!(
         assert_eq!(twice.status, StatusCode::CONFLICT);
         let step = format!("{case}/introductions/{iid}");
         let skipped = vienna.put_json(&step, &json!({"status": "met"})).await;
-        assert_eq!(error_of(&skipped), ("status".into(), "illegal-move".into()));
+        assert_eq!(
+            skipped.field_error(),
+            ("status".into(), "illegal-move".into())
+        );
         for status in ["made", "met"] {
             let r = vienna.put_json(&step, &json!({"status": status})).await;
             assert_eq!(r.status, StatusCode::OK, "{}", r.text);
             assert_eq!(r.json()["introductions"][0]["status"], status);
         }
         let empty = vienna.put_json(&step, &json!({"status": "outcome"})).await;
-        assert_eq!(error_of(&empty), ("outcome".into(), "required".into()));
+        assert_eq!(empty.field_error(), ("outcome".into(), "required".into()));
         let done = vienna
             .put_json(
                 &step,

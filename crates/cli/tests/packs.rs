@@ -20,21 +20,6 @@ fn slugs(list: &Value) -> Vec<String> {
         .collect()
 }
 
-fn error_of(answer: &support::Answer) -> (String, String) {
-    let body = answer.json();
-    (
-        body["errors"][0]["field"]
-            .as_str()
-            .or(body["field"].as_str())
-            .unwrap_or_default()
-            .to_string(),
-        body["errors"][0]["code"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string(),
-    )
-}
-
 /// A Sofia company's case referred to Vienna.
 async fn referred_case(t: &support::TestApp) -> i64 {
     let company = t.login(MEMBER_SOFIA).await;
@@ -164,7 +149,7 @@ app_test!(staff_write_packs_and_send_them_to_cases, |t| {
         "{}",
         taken.text
     );
-    assert_eq!(error_of(&taken), ("topic".into(), "taken".into()));
+    assert_eq!(taken.field_error(), ("topic".into(), "taken".into()));
     assert_eq!(
         sofia.post_json("/api/v1/packs", &body).await.status,
         StatusCode::FORBIDDEN,
@@ -203,7 +188,7 @@ app_test!(staff_write_packs_and_send_them_to_cases, |t| {
                     "body": "Text", "last_reviewed": "2026-11-30"}),
         )
         .await;
-    assert_eq!(error_of(&no_agency), ("city".into(), "no-agency".into()));
+    assert_eq!(no_agency.field_error(), ("city".into(), "no-agency".into()));
     let agency = admin
         .post_json(
             "/api/v1/organisations",
@@ -262,7 +247,7 @@ app_test!(staff_write_packs_and_send_them_to_cases, |t| {
     let wrong = vienna
         .post_json(&format!("{case}/packs"), &json!({"pack": "sofia-tax-en"}))
         .await;
-    assert_eq!(error_of(&wrong), ("pack".into(), "wrong-city".into()));
+    assert_eq!(wrong.field_error(), ("pack".into(), "wrong-city".into()));
     let sent = vienna
         .post_json(&format!("{case}/packs"), &json!({"pack": slug}))
         .await;

@@ -33,29 +33,6 @@ fn two_steps() -> Value {
     ])
 }
 
-fn error_of(answer: &support::Answer) -> (String, String) {
-    let body = answer.json();
-    let field = body["errors"][0]["field"]
-        .as_str()
-        .or(body["field"].as_str())
-        .unwrap_or_default()
-        .to_string();
-    let code = body["errors"][0]["code"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    (field, code)
-}
-
-fn kinds(detail: &Value) -> Vec<String> {
-    detail["history"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap().to_string())
-        .collect()
-}
-
 /// A Sofia company's case, qualified and referred by Sofia and started by Vienna.
 async fn started_case(t: &support::TestApp) -> i64 {
     let company = t.login(MEMBER_SOFIA).await;
@@ -141,7 +118,7 @@ app_test!(the_demo_has_the_host_cities_playbooks_on_its_cases, |t| {
         done.iter().all(|s| s["done_at"].as_str().unwrap() > opened),
         "ticks are dated within the case's history: {detail}"
     );
-    let history = kinds(&detail);
+    let history = support::history_kinds(&detail);
     assert_eq!(history.iter().filter(|k| *k == "playbook").count(), 1);
     assert_eq!(history.iter().filter(|k| *k == "step_done").count(), 4);
 });
@@ -193,7 +170,7 @@ app_test!(
             )
             .await;
         assert_eq!(
-            error_of(&future),
+            future.field_error(),
             ("last_reviewed".into(), "in-future".into())
         );
         let count = |list: Value| list.as_array().unwrap().len();
@@ -235,7 +212,7 @@ app_test!(
             )
             .await;
         assert_eq!(
-            error_of(&wrong_city),
+            wrong_city.field_error(),
             ("playbook".into(), "wrong-city".into())
         );
         let applied = vienna
@@ -253,7 +230,7 @@ app_test!(
             detail["checklist"][0]["title"]["en"],
             "Articles of association"
         );
-        assert!(kinds(&detail).contains(&"playbook".to_string()));
+        assert!(support::history_kinds(&detail).contains(&"playbook".to_string()));
         let twice = vienna
             .post_json(
                 &format!("{case}/playbooks"),
@@ -375,7 +352,7 @@ app_test!(
             "{}",
             refused.text
         );
-        assert_eq!(error_of(&refused), ("step".into(), "not-on-case".into()));
+        assert_eq!(refused.field_error(), ("step".into(), "not-on-case".into()));
         assert_eq!(
             stranger
                 .put_json(&format!("{case}/steps/{first}"), &json!({"done": false}))

@@ -23,11 +23,7 @@ impl FormData {
     }
 
     pub fn get(&self, name: &str) -> &str {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
+        value_of(&self.pairs, name)
     }
 
     pub fn opt(&self, name: &str) -> Option<String> {
@@ -64,6 +60,15 @@ impl<S: Send + Sync> FromRequest<S> for FormData {
             _ => Err(expired_form()),
         }
     }
+}
+
+/// The first value named `name` of a submitted form, or empty.
+pub(crate) fn value_of<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("")
 }
 
 /// The answer to a form whose CSRF token is missing or wrong.

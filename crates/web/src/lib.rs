@@ -62,23 +62,30 @@ impl AppState {
 /// The whole site: pages, API, static assets, with the security and context middleware.
 pub fn router(state: AppState) -> Router {
     let max_body = state.config.max_body_bytes;
-    Router::new()
+    let api = api::routes();
+    let limited = Router::new()
         .merge(pages::routes())
-        .merge(api::routes())
+        .merge(api.limited)
         .merge(assets::routes())
         .fallback(pages::not_found)
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(max_body));
+    // A request announcing a larger body than its route takes is refused before it is read.
+    let uploads = Router::new()
+        .merge(pages::upload_routes())
+        .merge(api.uploads)
+        .layer(DefaultBodyLimit::max(upload::UPLOAD_BODY_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            upload::UPLOAD_BODY_LIMIT,
+        ));
+    limited
+        .merge(uploads)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             ctx::resolve,
         ))
         .layer(axum::middleware::from_fn(security::same_origin_writes))
         .layer(axum::middleware::from_fn(security::headers))
-        .layer(DefaultBodyLimit::max(max_body))
-        // Upload routes raise the extractors' limit for themselves (see `upload`); every other
-        // route keeps `max_body`.
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            max_body.max(upload::UPLOAD_BODY_LIMIT),
-        ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }

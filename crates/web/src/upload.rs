@@ -25,11 +25,7 @@ pub struct UploadForm {
 
 impl UploadForm {
     pub fn get(&self, name: &str) -> &str {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
+        crate::form::value_of(&self.pairs, name)
     }
 }
 

@@ -169,6 +169,19 @@ impl Answer {
         serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text))
     }
 
+    /// The first field error of a JSON error answer: (field, code).
+    pub fn field_error(&self) -> (String, String) {
+        let body = self.json();
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+        (
+            body["errors"][0]["field"]
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| text(&body["field"])),
+            text(&body["errors"][0]["code"]),
+        )
+    }
+
     pub fn location(&self) -> &str {
         self.headers
             .get("location")
@@ -336,6 +349,16 @@ impl Client<'_> {
         self.request(Method::POST, path, Some((&content_type, body)), &[])
             .await
     }
+}
+
+/// The kinds of a case's history entries, oldest first (`detail`: a case from the API).
+pub fn history_kinds(detail: &Value) -> Vec<String> {
+    detail["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn serde_urlencoded_body(fields: &[(&str, &str)]) -> Vec<u8> {

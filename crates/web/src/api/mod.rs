@@ -124,8 +124,17 @@ pub(crate) fn optional_choice<T>(
     }
 }
 
-pub fn routes() -> Router<AppState> {
-    let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+/// The API's routes: those taking file uploads apart, since they accept larger bodies.
+pub struct Routes {
+    pub limited: Router<AppState>,
+    pub uploads: Router<AppState>,
+}
+
+pub fn routes() -> Routes {
+    let (uploads, upload_paths) = OpenApiRouter::new()
+        .routes(routes!(case_files::list, case_files::upload))
+        .split_for_parts();
+    let (router, mut openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(cities::list, cities::create))
         .routes(routes!(cities::get, cities::update))
         .routes(routes!(organisations::list, organisations::create))
@@ -169,14 +178,6 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(cases::refer))
         .routes(routes!(cases::manager))
         .routes(routes!(cases::log_activity))
-        .merge(
-            // Uploads may be larger than other requests (see `upload`).
-            OpenApiRouter::new()
-                .routes(routes!(case_files::list, case_files::upload))
-                .layer(axum::extract::DefaultBodyLimit::max(
-                    crate::upload::UPLOAD_BODY_LIMIT,
-                )),
-        )
         .routes(routes!(case_files::download, case_files::remove))
         .routes(routes!(playbooks::apply))
         .routes(routes!(packs::send))
@@ -197,11 +198,13 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(admin::audit_log))
         .routes(routes!(admin::changes))
         .split_for_parts();
-    router
+    openapi.merge(upload_paths);
+    let limited = router
         .merge(
             utoipa_swagger_ui::SwaggerUi::new("/api/v1/docs").url("/api/v1/openapi.json", openapi),
         )
-        .route("/api/{*rest}", axum::routing::any(unknown_endpoint))
+        .route("/api/{*rest}", axum::routing::any(unknown_endpoint));
+    Routes { limited, uploads }
 }
 
 async fn unknown_endpoint() -> axum::response::Response {

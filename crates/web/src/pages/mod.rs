@@ -45,6 +45,11 @@ pub fn routes() -> Router<AppState> {
         .merge(admin::routes())
 }
 
+/// Routes taking file uploads, which accept larger bodies than the others.
+pub fn upload_routes() -> Router<AppState> {
+    cases::upload_routes()
+}
+
 pub async fn not_found(ctx: Ctx) -> Response {
     PageError {
         error: AppError::NotFound,

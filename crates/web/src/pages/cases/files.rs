@@ -94,8 +94,7 @@ pub(super) async fn download(
     ctx: Ctx,
     Path((id, file)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&ctx, &id)?;
-    let file = parse_id(&ctx, &file)?;
+    let (id, file) = (parse_id(&ctx, &id)?, parse_id(&ctx, &file)?);
     let (record, content) = state
         .app
         .case_file_content(ctx.principal(), id, file)
@@ -118,8 +117,7 @@ pub(super) async fn confirm_remove(
     ctx: Ctx,
     Path((id, file)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&ctx, &id)?;
-    let file = parse_id(&ctx, &file)?;
+    let (id, file) = (parse_id(&ctx, &id)?, parse_id(&ctx, &file)?);
     let found = state
         .app
         .case_file(ctx.principal(), id, file)
@@ -147,8 +145,7 @@ pub(super) async fn remove(
     Path((id, file)): Path<(String, String)>,
     _form: FormData,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&ctx, &id)?;
-    let file = parse_id(&ctx, &file)?;
+    let (id, file) = (parse_id(&ctx, &id)?, parse_id(&ctx, &file)?);
     state
         .app
         .remove_case_file(ctx.principal(), id, file)

@@ -15,9 +15,7 @@ mod request;
 pub(in crate::pages) use checklist::{duration_label, responsible_label};
 
 use crate::AppState;
-use crate::upload::UPLOAD_BODY_LIMIT;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
 pub fn routes() -> Router<AppState> {
@@ -32,10 +30,6 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{id}/playbooks", post(checklist::apply))
         .route("/cases/{id}/steps/{step}", post(checklist::tick))
         .route("/cases/{id}/packs", post(packs::send))
-        .route(
-            "/cases/{id}/files",
-            post(files::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
-        )
         .route("/cases/{id}/files/{file}", get(files::download))
         .route(
             "/cases/{id}/files/{file}/remove",
@@ -46,4 +40,9 @@ pub fn routes() -> Router<AppState> {
             "/cases/{id}/introductions/{intro}",
             post(introductions::advance),
         )
+}
+
+/// Routes taking file uploads (larger bodies than other forms).
+pub fn upload_routes() -> Router<AppState> {
+    Router::new().route("/cases/{id}/files", post(files::upload))
 }

@@ -54,10 +54,11 @@ fn encoder() -> &'static LocalEncoder {
         let t = Instant::now();
         let e = LocalEncoder::open(&PathBuf::from(dir)).expect("the model opens");
         eprintln!(
-            "encoder loaded in {:.2} s; resident memory {:.0} MB before, {:.0} MB after",
+            "encoder loaded in {:.2} s; resident memory {:.0} MB before, {:.0} MB after (peak {:.0} MB)",
             t.elapsed().as_secs_f64(),
             before,
-            status_mb("VmRSS:")
+            status_mb("VmRSS:"),
+            status_mb("VmHWM:")
         );
         e
     })

@@ -88,11 +88,16 @@ fn required(c: &BertConfig) -> Vec<(String, Vec<usize>)> {
 /// The sizes the kernels work with: whole quantisation blocks and output panels.
 pub(super) fn supports(config_path: &Path, c: &BertConfig) -> Result<(), EmbedError> {
     let unit = BLOCK.max(NR);
-    if !c.hidden_size.is_multiple_of(unit) || !c.intermediate_size.is_multiple_of(unit) {
+    let head = c.hidden_size / c.num_attention_heads;
+    if !c.hidden_size.is_multiple_of(unit)
+        || !c.intermediate_size.is_multiple_of(unit)
+        || !head.is_multiple_of(NR)
+    {
         return Err(EmbedError::Model {
             path: config_path.to_path_buf(),
             message: format!(
-                "hidden_size {} and intermediate_size {} must be multiples of {unit}",
+                "hidden_size {}, intermediate_size {} and the size of a head ({head}) must be \
+                 multiples of {unit}",
                 c.hidden_size, c.intermediate_size
             ),
         });
@@ -214,21 +219,21 @@ impl Bert {
         let mut ctx = vec![0f32; tokens * h];
         let mut sum = vec![0f32; tokens * h];
         let mut mid = vec![0f32; tokens * ff];
-        let mut weights = Vec::new();
+        let mut panel = Vec::new();
         let mut attention = Attention::default();
         for layer in &self.layers {
-            layer.qkv.forward(&x, &mut qkv, &mut weights);
+            layer.qkv.forward(&x, &mut qkv, &mut panel);
             let mut start = 0;
             for seq in seqs {
                 let (q, c) = (&qkv[start * 3 * h..], &mut ctx[start * h..]);
                 attention.forward(q, seq.len(), h, self.heads, c);
                 start += seq.len();
             }
-            layer.attention_out.forward(&ctx, &mut sum, &mut weights);
+            layer.attention_out.forward(&ctx, &mut sum, &mut panel);
             layer.attention_norm.add_to(&mut x, &sum, self.eps);
-            layer.intermediate.forward(&x, &mut mid, &mut weights);
+            layer.intermediate.forward(&x, &mut mid, &mut panel);
             kernels::gelu(&mut mid);
-            layer.output.forward(&mid, &mut sum, &mut weights);
+            layer.output.forward(&mid, &mut sum, &mut panel);
             layer.output_norm.add_to(&mut x, &sum, self.eps);
         }
         let mut pooled = Vec::with_capacity(seqs.len());
@@ -247,15 +252,18 @@ impl Bert {
 }
 
 impl Linear {
-    /// `out = x · Wᵀ + b`; `weights` is scratch for the dequantised weights.
-    fn forward(&self, x: &[f32], out: &mut [f32], weights: &mut Vec<f32>) {
-        self.weight.dequantise(weights);
-        kernels::matmul(x, self.weight.inputs(), weights, &self.bias, out);
+    /// `out = x · Wᵀ + b`; `panel` is scratch for a panel of dequantised weights.
+    fn forward(&self, x: &[f32], out: &mut [f32], panel: &mut Vec<[f32; NR]>) {
+        let w = &self.weight;
+        kernels::matmul(x, w.inputs(), &self.bias, out, panel, |p, buf| {
+            w.panel(p, buf)
+        });
     }
 }
 
 impl LayerNorm {
     /// Each row of `x` becomes `layer_norm(x + y)`.
+    #[inline(never)]
     fn add_to(&self, x: &mut [f32], y: &[f32], eps: f32) {
         let h = self.weight.len();
         for (x, y) in x.chunks_exact_mut(h).zip(y.chunks_exact(h)) {
@@ -264,46 +272,76 @@ impl LayerNorm {
     }
 }
 
-/// Scratch space of the attention of one sequence and head.
+/// Scratch space of the attention of one sequence and head. Both products (queries by keys,
+/// weights by values) go through the matrix product's kernel, the keys and values laid out as
+/// its panels; the sequence is padded to a whole number of panels with keys whose weight is 0.
 #[derive(Default)]
 struct Attention {
-    /// The keys transposed, `head_dim × len`: the scores of a query are then sums of rows.
-    keys: Vec<f32>,
-    /// The values, `len × head_dim`.
-    values: Vec<f32>,
-    scores: Vec<f32>,
+    /// The head's queries, scaled, `len × d`.
+    queries: Vec<f32>,
+    /// Panels of [`NR`] keys: `[padded / NR][d][NR]`.
+    keys: Vec<[f32; NR]>,
+    /// Panels of [`NR`] value components: `[d / NR][padded][NR]`.
+    values: Vec<[f32; NR]>,
+    /// `len × padded`
+    weights: Vec<f32>,
+    /// `len × d`
+    out: Vec<f32>,
+    zeros: Vec<f32>,
 }
 
 impl Attention {
     /// Self-attention of one sequence of `len` tokens: `qkv` holds its rows (query, key and value
     /// of each token, `3 × h` wide), `ctx` receives the heads' outputs side by side.
+    #[inline(never)]
     fn forward(&mut self, qkv: &[f32], len: usize, h: usize, heads: usize, ctx: &mut [f32]) {
         let d = h / heads;
         let scale = 1.0 / (d as f32).sqrt();
-        self.keys.resize(d * len, 0.0);
-        self.values.resize(len * d, 0.0);
-        self.scores.resize(len, 0.0);
+        let padded = len.div_ceil(NR) * NR;
+        self.queries.resize(len * d, 0.0);
+        self.keys.resize(padded / NR * d, [0.0; NR]);
+        self.values.resize(d / NR * padded, [0.0; NR]);
+        self.weights.resize(len * padded, 0.0);
+        self.out.resize(len * d, 0.0);
+        self.zeros.resize(padded.max(d), 0.0);
         let rows = || qkv.chunks_exact(3 * h).take(len);
         for head in 0..heads {
             let at = head * d;
+            self.keys.fill([0.0; NR]);
+            self.values.fill([0.0; NR]);
             for (s, row) in rows().enumerate() {
+                for (q, x) in self.queries[s * d..][..d].iter_mut().zip(&row[at..][..d]) {
+                    *q = x * scale;
+                }
+                let keys = &mut self.keys[s / NR * d..][..d];
                 for (e, k) in row[h + at..][..d].iter().enumerate() {
-                    self.keys[e * len + s] = *k;
+                    keys[e][s % NR] = *k;
                 }
-                self.values[s * d..][..d].copy_from_slice(&row[2 * h + at..][..d]);
+                for (e, v) in row[2 * h + at..][..d].iter().enumerate() {
+                    self.values[e / NR * padded + s][e % NR] = *v;
+                }
             }
-            for (row, out) in rows().zip(ctx.chunks_exact_mut(h)) {
-                let scores = &mut self.scores[..len];
-                scores.fill(0.0);
-                for (q, keys) in row[at..][..d].iter().zip(self.keys.chunks_exact(len)) {
-                    kernels::axpy(scores, q * scale, keys);
-                }
+            kernels::matmul_packed(
+                &self.queries,
+                d,
+                &self.keys,
+                &self.zeros[..padded],
+                &mut self.weights,
+            );
+            for w in self.weights.chunks_exact_mut(padded) {
+                let (scores, padding) = w.split_at_mut(len);
                 kernels::softmax(scores);
-                let out = &mut out[at..][..d];
-                out.fill(0.0);
-                for (p, v) in scores.iter().zip(self.values.chunks_exact(d)) {
-                    kernels::axpy(out, *p, v);
-                }
+                padding.fill(0.0);
+            }
+            kernels::matmul_packed(
+                &self.weights,
+                padded,
+                &self.values,
+                &self.zeros[..d],
+                &mut self.out,
+            );
+            for (out, ctx) in self.out.chunks_exact(d).zip(ctx.chunks_exact_mut(h)) {
+                ctx[at..][..d].copy_from_slice(out);
             }
         }
     }

@@ -14,30 +14,63 @@ const MR: usize = 6;
 const LANES: usize = 16;
 
 /// `out[i][j] = bias[j] + Σ_k x[i][k] · w[j][k]` for every row `i` of `x` (row length `k`), with
-/// `w` packed by panels of [`NR`] output columns (`[n / NR][k][NR]`, see `quant::Q8Panels`).
-pub fn matmul(x: &[f32], k: usize, w: &[f32], bias: &[f32], out: &mut [f32]) {
+/// the weights given by panels of [`NR`] output columns: `panel(p, buf)` writes panel `p` into
+/// `buf` (`k` rows of [`NR`], see `quant::Q8Panels`). One panel at a time, so that it is still in
+/// cache for every row of `x`.
+#[inline(never)]
+pub fn matmul(
+    x: &[f32],
+    k: usize,
+    bias: &[f32],
+    out: &mut [f32],
+    buf: &mut Vec<[f32; NR]>,
+    panel: impl Fn(usize, &mut [[f32; NR]]),
+) {
     let n = bias.len();
-    assert!(k > 0 && n.is_multiple_of(NR) && w.len() == n * k);
+    assert!(k > 0 && n.is_multiple_of(NR));
     assert!(x.len().is_multiple_of(k) && out.len() == x.len() / k * n);
-    for (p, panel) in w.chunks_exact(k * NR).enumerate() {
-        let (panel, _) = panel.as_chunks::<NR>();
-        let bias: &[f32; NR] = bias[p * NR..][..NR].try_into().expect("a panel's bias");
-        let col = p * NR;
-        for (x, out) in x.chunks(MR * k).zip(out.chunks_mut(MR * n)) {
-            match x.len() / k {
-                6 => tile::<6>(x, panel, bias, out, n, col),
-                5 => tile::<5>(x, panel, bias, out, n, col),
-                4 => tile::<4>(x, panel, bias, out, n, col),
-                3 => tile::<3>(x, panel, bias, out, n, col),
-                2 => tile::<2>(x, panel, bias, out, n, col),
-                _ => tile::<1>(x, panel, bias, out, n, col),
-            }
+    buf.resize(k, [0.0; NR]);
+    for (p, bias) in bias.as_chunks::<NR>().0.iter().enumerate() {
+        panel(p, buf);
+        panel_product(x, buf, bias, out, n, p * NR);
+    }
+}
+
+/// [`matmul`] with the weights already as f32 panels, one after another (`[n / NR][k][NR]`).
+pub fn matmul_packed(x: &[f32], k: usize, w: &[[f32; NR]], bias: &[f32], out: &mut [f32]) {
+    let n = bias.len();
+    assert!(k > 0 && n.is_multiple_of(NR) && w.len() == n / NR * k);
+    assert!(x.len().is_multiple_of(k) && out.len() == x.len() / k * n);
+    for (p, (panel, bias)) in w.chunks_exact(k).zip(bias.as_chunks::<NR>().0).enumerate() {
+        panel_product(x, panel, bias, out, n, p * NR);
+    }
+}
+
+/// Every row of `x` against one panel (output columns `col..col + NR` of `out`, `n` wide).
+fn panel_product(
+    x: &[f32],
+    panel: &[[f32; NR]],
+    bias: &[f32; NR],
+    out: &mut [f32],
+    n: usize,
+    col: usize,
+) {
+    let k = panel.len();
+    for (x, out) in x.chunks(MR * k).zip(out.chunks_mut(MR * n)) {
+        match x.len() / k {
+            6 => tile::<6>(x, panel, bias, out, n, col),
+            5 => tile::<5>(x, panel, bias, out, n, col),
+            4 => tile::<4>(x, panel, bias, out, n, col),
+            3 => tile::<3>(x, panel, bias, out, n, col),
+            2 => tile::<2>(x, panel, bias, out, n, col),
+            _ => tile::<1>(x, panel, bias, out, n, col),
         }
     }
 }
 
 /// `R` rows of `x` against one panel: the `R × NR` sums stay in registers over the whole row.
-#[inline(always)]
+/// Kept out of line: inlined into the panel loop, the compiler no longer vectorised it.
+#[inline(never)]
 fn tile<const R: usize>(
     x: &[f32],
     panel: &[[f32; NR]],
@@ -126,6 +159,7 @@ pub fn softmax(v: &mut [f32]) {
 }
 
 /// Exact GELU, `x · Φ(x) = x/2 · (1 + erf(x/√2))`, in place.
+#[inline(never)]
 pub fn gelu(v: &mut [f32]) {
     for x in v.iter_mut() {
         *x = 0.5 * *x * (1.0 + erf(*x * std::f32::consts::FRAC_1_SQRT_2));
@@ -247,14 +281,15 @@ mod tests {
         let x: Vec<f32> = (0..m * k).map(|i| ((i * 7) % 11) as f32 - 5.0).collect();
         let w: Vec<f32> = (0..n * k).map(|i| ((i * 5) % 13) as f32 - 6.0).collect();
         let bias: Vec<f32> = (0..n).map(|j| j as f32).collect();
-        let mut packed = vec![0f32; n * k];
-        for j in 0..n {
-            for kk in 0..k {
-                packed[(j / NR) * k * NR + kk * NR + j % NR] = w[j * k + kk];
-            }
-        }
         let mut out = vec![0f32; m * n];
-        matmul(&x, k, &packed, &bias, &mut out);
+        let panel = |p: usize, buf: &mut [[f32; NR]]| {
+            for (kk, row) in buf.iter_mut().enumerate() {
+                for (c, v) in row.iter_mut().enumerate() {
+                    *v = w[(p * NR + c) * k + kk];
+                }
+            }
+        };
+        matmul(&x, k, &bias, &mut out, &mut Vec::new(), panel);
         for i in 0..m {
             for j in 0..n {
                 let want: f32 =

@@ -112,23 +112,16 @@ impl Q8Panels {
         self.n
     }
 
-    /// The weights as f32 in panel order, into `out` (resized to `n × k`).
-    pub fn dequantise(&self, out: &mut Vec<f32>) {
-        out.resize(self.n * self.k, 0.0);
-        let (out, _) = out.as_chunks_mut::<NR>();
-        let (q, _) = self.q.as_chunks::<NR>();
-        let (scales, _) = self.scales.as_chunks::<NR>();
-        // One scale row per block of BLOCK inputs of a panel.
-        for ((out, q), scale) in out
-            .chunks_exact_mut(BLOCK)
-            .zip(q.chunks_exact(BLOCK))
-            .zip(scales)
-        {
-            for (out, q) in out.iter_mut().zip(q) {
-                for c in 0..NR {
-                    out[c] = f32::from(q[c]) * scale[c];
-                }
-            }
+    /// Panel `p` (outputs `p·NR..(p + 1)·NR`) as f32, input by input, into `out` (`k` rows).
+    /// Kept out of line: inlined into the matrix product, it was vectorised across inputs.
+    #[inline(never)]
+    pub fn panel(&self, p: usize, out: &mut [[f32; NR]]) {
+        let (q, _) = self.q[p * self.k * NR..][..self.k * NR].as_chunks::<NR>();
+        let kb = self.k / BLOCK;
+        let (scales, _) = self.scales[p * kb * NR..][..kb * NR].as_chunks::<NR>();
+        for (i, (out, q)) in out.iter_mut().zip(q).enumerate() {
+            let scale = &scales[i / BLOCK];
+            *out = std::array::from_fn(|c| f32::from(q[c]) * scale[c]);
         }
     }
 }
@@ -144,8 +137,7 @@ mod tests {
             .map(|i| ((i * 37) % 101) as f32 / 50.0 - 1.0)
             .collect();
         let panels = Q8Panels::new(&w, n, k);
-        let mut out = Vec::new();
-        panels.dequantise(&mut out);
+        let mut out = vec![[0f32; NR]; k];
         let mut rows = Q8Rows::with_capacity(n, k);
         rows.push_rows(&w[..k]);
         rows.push_rows(&w[k..]);
@@ -153,9 +145,10 @@ mod tests {
         for j in 0..n {
             let mut row = vec![0f32; k];
             rows.add_row_to(j, &mut row);
+            panels.panel(j / NR, &mut out);
             for kk in 0..k {
                 let x = w[j * k + kk];
-                let got = out[(j / NR) * k * NR + kk * NR + j % NR];
+                let got = out[kk][j % NR];
                 assert!((got - x).abs() <= 0.5 / 127.0 + 1e-6, "{got} vs {x}");
                 assert_eq!(row[kk], got);
             }

@@ -83,7 +83,10 @@ fn bench(c: &mut Criterion) {
     let e = encoder();
     let (short, full) = texts();
     throughput(e, "title and summary", &short);
-    throughput(e, "full profiles", &full);
+    // C2C_EMBED_ONLY=title: the short texts alone (to profile them).
+    if std::env::var("C2C_EMBED_ONLY").as_deref() != Ok("title") {
+        throughput(e, "full profiles", &full);
+    }
     let mut g = c.benchmark_group("embed");
     g.sample_size(10);
     g.throughput(Throughput::Elements(BATCH as u64));

@@ -210,15 +210,23 @@ impl LocalEncoder {
         };
         let results: Vec<Result<Pooled, String>> = std::thread::scope(|s| {
             let (first, others) = shares.split_first().expect("a thread");
-            let handles: Vec<_> = others
+            // A share whose thread cannot be started is computed here after the first.
+            let spawned: Vec<_> = others
                 .iter()
-                .map(|share| s.spawn(|| run(&share.1)))
+                .map(|share| {
+                    let thread = std::thread::Builder::new().name("encoder".into());
+                    (share, thread.spawn_scoped(s, || run(&share.1)).ok())
+                })
                 .collect();
             let mut results = vec![run(&first.1)];
-            results.extend(handles.into_iter().map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err("an encoder thread panicked".into()))
-            }));
+            for (share, handle) in spawned {
+                results.push(match handle {
+                    Some(h) => h
+                        .join()
+                        .unwrap_or_else(|_| Err("an encoder thread panicked".into())),
+                    None => run(&share.1),
+                });
+            }
             results
         });
         let mut pooled = vec![Vec::new(); windows.len()];

@@ -39,7 +39,8 @@ pub struct LocalEncoder {
 
 /// A model directory whose configuration and tokenizer are read and whose weights file is
 /// checked (its header: every tensor the model needs, in the right shape): all that can be
-/// wrong with it is known. Reading the weights themselves (a second) is [`CheckedModel::load`].
+/// wrong with it is known. Reading the weights themselves (a few tenths of a second) is
+/// [`CheckedModel::load`].
 pub struct CheckedModel {
     config: BertConfig,
     tokenizer: Tokenizer,

@@ -54,10 +54,11 @@ fn encoder() -> &'static LocalEncoder {
         let t = Instant::now();
         let e = LocalEncoder::open(&PathBuf::from(dir)).expect("the model opens");
         eprintln!(
-            "encoder loaded in {:.2} s; resident memory {:.0} MB before, {:.0} MB after",
+            "encoder loaded in {:.2} s; resident memory {:.0} MB before, {:.0} MB after (peak {:.0} MB)",
             t.elapsed().as_secs_f64(),
             before,
-            status_mb("VmRSS:")
+            status_mb("VmRSS:"),
+            status_mb("VmHWM:")
         );
         e
     })
@@ -82,7 +83,10 @@ fn bench(c: &mut Criterion) {
     let e = encoder();
     let (short, full) = texts();
     throughput(e, "title and summary", &short);
-    throughput(e, "full profiles", &full);
+    // C2C_EMBED_ONLY=title: the short texts alone (to profile them).
+    if std::env::var("C2C_EMBED_ONLY").as_deref() != Ok("title") {
+        throughput(e, "full profiles", &full);
+    }
     let mut g = c.benchmark_group("embed");
     g.sample_size(10);
     g.throughput(Throughput::Elements(BATCH as u64));

